@@ -1,0 +1,41 @@
+package dev.procoresync.core.error;
+
+/**
+ * The root of every exception procore-sync throws.
+ *
+ * <p>All of the library's exceptions are unchecked. Business rules never throw: they return
+ * violations. Exceptions signal programming errors (a bad argument, a misconfigured client) and
+ * transport or service failures, so a host can catch this one type around a whole sync run:
+ *
+ * <pre>{@code
+ * try {
+ *   report = flow.run(records);
+ * } catch (ProcoreSyncException e) {
+ *   log.error("sync aborted: {}", e.getMessage());
+ * }
+ * }</pre>
+ *
+ * <p>Messages never contain secrets (client secrets, tokens or passwords).
+ */
+public class ProcoreSyncException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Creates an exception with a message.
+   *
+   * @param message what went wrong, in words a user can act on; never a secret
+   */
+  public ProcoreSyncException(String message) {
+    super(message);
+  }
+
+  /**
+   * Creates an exception with a message and its cause.
+   *
+   * @param message what went wrong, in words a user can act on; never a secret
+   * @param cause the underlying failure
+   */
+  public ProcoreSyncException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

@@ -1,0 +1,22 @@
+package dev.procoresync.core.error;
+
+/**
+ * A request that got no answer from the service: the connection failed, was reset, or timed out.
+ *
+ * <p>For a write this means the outcome is unknown: the service may have stored it. The client only
+ * retries such a write after checking that it did not land (by origin id or through the state
+ * store).
+ */
+public class ProcoreTransportException extends ProcoreSyncException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Creates a transport failure.
+   *
+   * @param message what was attempted (method and path), never a secret
+   * @param cause the I/O failure
+   */
+  public ProcoreTransportException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

@@ -1,0 +1,76 @@
+package dev.procoresync.core.state;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Everything a sync must remember between runs, behind one pluggable interface.
+ *
+ * <ul>
+ *   <li><b>Cross references</b> the target cannot hold, such as the key of the source record behind
+ *       a Procore timecard entry (whose {@code origin_id} is an integer), keyed by a namespace and
+ *       the source key.
+ *   <li><b>Cursors</b>: the last {@code updated_at} seen per flow and scope, for incremental reads.
+ *   <li><b>Seen keys</b>: webhook delivery ids already processed, for de-duplication.
+ *   <li><b>Token pairs</b>, through {@link TokenStore}, replaced with compare-and-set.
+ * </ul>
+ *
+ * <p>Implementations must be thread safe. Every method takes and returns plain strings and
+ * instants, so that a JDBC table or a Redis hash can back it without change.
+ *
+ * <pre>{@code
+ * SyncStateStore state = InMemorySyncStateStore.create();
+ * state.putCursor("timecard-audit", "project:42", Instant.parse("2026-11-01T00:00:00Z"));
+ * Optional<Instant> since = state.cursor("timecard-audit", "project:42");
+ * }</pre>
+ */
+public interface SyncStateStore extends TokenStore {
+
+  /**
+   * Returns the value linked to a source key.
+   *
+   * @param namespace what kind of link, such as {@code "procore:timecard_entry"}
+   * @param key the source system's key, such as {@code "busybusy:time_entry:9f2c"}
+   * @return the linked value (typically the target id), or empty when none
+   */
+  Optional<String> crossReference(String namespace, String key);
+
+  /**
+   * Links a source key to a value, replacing any previous link.
+   *
+   * @param namespace what kind of link
+   * @param key the source system's key
+   * @param value the linked value
+   */
+  void putCrossReference(String namespace, String key, String value);
+
+  /**
+   * Returns the cursor of a flow in a scope.
+   *
+   * @param flow the flow's name, such as {@code "timecard-audit"}
+   * @param scope what the flow ran over, such as {@code "company:7/project:42"}
+   * @return the last instant recorded, or empty before the first run
+   */
+  Optional<Instant> cursor(String flow, String scope);
+
+  /**
+   * Records the cursor of a flow in a scope. A cursor never moves backwards: a value older than the
+   * stored one is ignored.
+   *
+   * @param flow the flow's name
+   * @param scope what the flow ran over
+   * @param value the newest instant the run has fully processed
+   */
+  void putCursor(String flow, String scope, Instant value);
+
+  /**
+   * Marks a key as seen, atomically, and tells whether it was new.
+   *
+   * @param namespace what kind of key, such as {@code "webhook"}
+   * @param key the key, such as a delivery's {@code ulid}
+   * @param expiresAt when the mark may be forgotten (Procore stops retrying a delivery after 12
+   *     hours)
+   * @return {@code true} the first time the key is marked; {@code false} for a duplicate
+   */
+  boolean markSeen(String namespace, String key, Instant expiresAt);
+}

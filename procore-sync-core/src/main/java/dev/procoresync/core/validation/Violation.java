@@ -1,0 +1,81 @@
+package dev.procoresync.core.validation;
+
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One broken business rule: a machine-readable code, the field it concerns, the rejected value and
+ * a message a user can act on.
+ *
+ * <pre>{@code
+ * Violation v = Violation.of("name.too_long", "name", name,
+ *     "name is 300 characters; Procore accepts at most 255");
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Violation {
+
+  /**
+   * Returns the stable, machine-readable rule code, such as {@code "hours.negative"}.
+   *
+   * @return the code, never blank
+   */
+  public abstract String code();
+
+  /**
+   * Returns the field the rule concerns, such as {@code "hours"} or {@code "segments[1]"}.
+   *
+   * @return the field name, never blank
+   */
+  public abstract String field();
+
+  /**
+   * Returns the rejected value as text, or {@code null} when the value was absent.
+   *
+   * @return the rejected value, or {@code null}
+   */
+  @Nullable
+  public abstract String rejectedValue();
+
+  /**
+   * Returns the message for a person: it names the field and the value and says what would make it
+   * valid.
+   *
+   * @return the message, never blank
+   */
+  public abstract String message();
+
+  /**
+   * Creates a violation.
+   *
+   * @param code machine-readable rule code
+   * @param field the field the rule concerns
+   * @param rejectedValue the rejected value, or {@code null} when absent (any object; its {@code
+   *     toString()} is kept)
+   * @param message what is wrong and what would make it valid
+   * @return the violation
+   * @throws IllegalArgumentException when code, field or message is blank
+   * @throws NullPointerException when code, field or message is {@code null}
+   */
+  public static Violation of(
+      String code, String field, @Nullable Object rejectedValue, String message) {
+    return ImmutableViolation.builder()
+        .code(code)
+        .field(field)
+        .rejectedValue(rejectedValue == null ? null : rejectedValue.toString())
+        .message(message)
+        .build();
+  }
+
+  @Value.Check
+  void check() {
+    if (code().isBlank() || field().isBlank() || message().isBlank()) {
+      throw new IllegalArgumentException(
+          "Violation code, field and message must not be blank: code='"
+              + code()
+              + "', field='"
+              + field()
+              + "'");
+    }
+  }
+}

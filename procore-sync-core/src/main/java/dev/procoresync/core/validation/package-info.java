@@ -1,0 +1,13 @@
+/**
+ * Business-rule results: {@link dev.procoresync.core.validation.Violation violations} and {@link
+ * dev.procoresync.core.validation.Validated validated values}.
+ *
+ * <p>Rules never throw for bad data; they return violations that name the field, the rejected value
+ * and what would make it valid.
+ */
+@SyncStyle
+@NullMarked
+package dev.procoresync.core.validation;
+
+import dev.procoresync.core.SyncStyle;
+import org.jspecify.annotations.NullMarked;

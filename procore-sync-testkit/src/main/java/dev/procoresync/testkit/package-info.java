@@ -1,0 +1,8 @@
+/**
+ * Test support for procore-sync users: fakes that speak the real wire protocols, fixture builders
+ * and JUnit 5 extensions.
+ *
+ * <p>Each faked system lives in its own sub-package ({@code procore} today; Business Central and
+ * the QuickBooks Web Connector later), so that a test depends only on what it fakes.
+ */
+package dev.procoresync.testkit;
