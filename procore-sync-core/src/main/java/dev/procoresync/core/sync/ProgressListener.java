@@ -1,6 +1,7 @@
 package dev.procoresync.core.sync;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.OptionalLong;
 
 /**
@@ -72,6 +73,10 @@ public interface ProgressListener {
    * @throws NullPointerException when any listener is {@code null}
    */
   static ProgressListener composite(ProgressListener... listeners) {
+    Objects.requireNonNull(listeners, "listeners");
+    for (int i = 0; i < listeners.length; i++) {
+      Objects.requireNonNull(listeners[i], "listeners[" + i + "]");
+    }
     List<ProgressListener> all = List.of(listeners);
     return new ProgressListener() {
       @Override

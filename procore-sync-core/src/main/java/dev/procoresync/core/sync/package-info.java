@@ -14,8 +14,9 @@
  *   if (run.isCancellationRequested()) {
  *     return run.cancel();
  *   }
- *   Optional<Long> id = run.write(() -> client.vendors().create(v));
- *   run.record(RecordOutcome.created("vendor " + v.code(), id.map(String::valueOf).orElse(null)));
+ *   Optional<Vendor> created = run.write(() -> client.vendors().create(v)); // empty in a dry run
+ *   run.record(RecordOutcome.created("vendor " + v.code(),
+ *       created.map(c -> String.valueOf(c.id())).orElse(null)));
  *   run.checkpoint(ResumePosition.of(v.code()));
  * }
  * return run.complete();
