@@ -8,6 +8,15 @@ import java.util.Objects;
  * <p>The message carries the HTTP status, method, path, the service's own message and its request
  * id, so that a log line alone is enough to open a support ticket. Subclasses name the common cases
  * (not found, unauthorized, rate limited, validation, ...); catch this type for all of them.
+ *
+ * <pre>{@code
+ * try {
+ *   client.vendors().update(vendor);
+ * } catch (ProcoreApiException e) {
+ *   log.warn("Procore answered {}: {}", e.status(), e.getMessage());
+ *   return RecordOutcome.failed("vendor " + key, e);
+ * }
+ * }</pre>
  */
 public class ProcoreApiException extends ProcoreSyncException {
   private static final long serialVersionUID = 1L;
