@@ -85,6 +85,7 @@ public final class SyncRun {
     Objects.requireNonNull(clock, "clock");
     SyncReport.Recorder recorder =
         SyncReport.recorder(flow, scope, options.dryRun(), clock.instant());
+    recorder.listAtMost(options.listedPerOutcome());
     expected.ifPresent(recorder::expect);
     options.listener().onStart(flow, scope, expected);
     return new SyncRun(recorder, options, clock);

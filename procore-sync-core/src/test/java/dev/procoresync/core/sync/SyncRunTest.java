@@ -196,6 +196,19 @@ class SyncRunTest {
   }
 
   @Test
+  void theOptionsBoundTheListedRecords() {
+    SyncRun run = SyncRun.start("f", "s", RunOptions.builder().listedPerOutcome(1).build(), CLOCK);
+    run.record(RecordOutcome.failed("a", "timeout", "no answer"));
+    run.record(RecordOutcome.failed("b", "timeout", "no answer"));
+    SyncReport report = run.complete();
+    assertEquals(1, report.failures().size());
+    assertEquals(1, report.omittedFailures());
+    assertEquals(SyncReport.DEFAULT_LISTED_PER_OUTCOME, RunOptions.defaults().listedPerOutcome());
+    assertThrows(
+        IllegalArgumentException.class, () -> RunOptions.builder().listedPerOutcome(-1).build());
+  }
+
+  @Test
   void cancellationTokenIsSharedAcrossThreads() throws Exception {
     CancellationToken token = CancellationToken.create();
     assertFalse(token.isCancelled());
