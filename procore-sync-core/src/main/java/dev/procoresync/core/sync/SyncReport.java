@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -265,10 +266,7 @@ public abstract class SyncReport {
     out.append('\n').append(totalInputs()).append(" inputs:");
     String sep = " ";
     for (Outcome o : Outcome.values()) {
-      out.append(sep)
-          .append(count(o))
-          .append(' ')
-          .append(o.name().toLowerCase(java.util.Locale.ROOT));
+      out.append(sep).append(count(o)).append(' ').append(o.name().toLowerCase(Locale.ROOT));
       sep = ", ";
     }
     out.append('\n');
@@ -318,7 +316,7 @@ public abstract class SyncReport {
       return ms + " ms";
     }
     if (ms < 60_000) {
-      return String.format(java.util.Locale.ROOT, "%.1f s", ms / 1000.0);
+      return String.format(Locale.ROOT, "%.1f s", ms / 1000.0);
     }
     long s = d.getSeconds();
     return (s / 3600 > 0 ? s / 3600 + " h " : "") + (s % 3600) / 60 + " min " + s % 60 + " s";

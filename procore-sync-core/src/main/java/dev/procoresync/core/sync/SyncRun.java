@@ -135,6 +135,26 @@ public final class SyncRun {
   }
 
   /**
+   * Performs a write that returns nothing (a delete, an archive), unless this is a dry run.
+   *
+   * <pre>{@code
+   * boolean done = run.write(() -> client.vendors().delete(id));
+   * }</pre>
+   *
+   * @param write the write
+   * @return {@code true} when the write was performed; {@code false} in a dry run, where {@code
+   *     write} is never called
+   */
+  public boolean write(Runnable write) {
+    Objects.requireNonNull(write, "write");
+    if (options.dryRun()) {
+      return false;
+    }
+    write.run();
+    return true;
+  }
+
+  /**
    * Declares (or corrects) the number of inputs once it is known.
    *
    * @param inputs the number of inputs

@@ -69,6 +69,16 @@ class SyncRunTest {
     SyncRun dry = SyncRun.start("f", "s", RunOptions.builder().dryRun(true).build(), CLOCK);
     assertTrue(dry.isDryRun());
     assertEquals(Optional.empty(), dry.write(() -> 42L));
+
+    List<String> deleted = new ArrayList<>();
+    assertFalse(dry.write(() -> deleted.clear()));
+    assertTrue(real.write(() -> deleted.add("x")).orElseThrow(), "a value-returning lambda");
+    assertTrue(real.write(() -> deleted.clear()));
+    assertEquals(List.of(), deleted);
+    deleted.add("kept");
+    Runnable delete = deleted::clear;
+    assertFalse(dry.write(delete));
+    assertEquals(List.of("kept"), deleted, "a dry run never calls a void write either");
   }
 
   @Test
