@@ -53,6 +53,17 @@ public abstract class RunOptions {
   }
 
   /**
+   * Returns how many skips, and how many failures, the report lists; further ones are only counted
+   * (the listener still sees each). Default {@link SyncReport#DEFAULT_LISTED_PER_OUTCOME}.
+   *
+   * @return the most records listed per outcome, 0 or more
+   */
+  @Value.Default
+  public int listedPerOutcome() {
+    return SyncReport.DEFAULT_LISTED_PER_OUTCOME;
+  }
+
+  /**
    * Returns where to resume a cancelled run: the {@link SyncReport#resumeFrom()} of its report.
    *
    * @return the position to resume from, or empty to start at the beginning
@@ -75,5 +86,13 @@ public abstract class RunOptions {
    */
   public static ImmutableRunOptions.Builder builder() {
     return ImmutableRunOptions.builder();
+  }
+
+  @Value.Check
+  void check() {
+    if (listedPerOutcome() < 0) {
+      throw new IllegalArgumentException(
+          "listedPerOutcome must not be negative (was " + listedPerOutcome() + ")");
+    }
   }
 }

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -59,6 +60,13 @@ public abstract class SyncReport {
               JsonInclude.Value.construct(
                   JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
           .build();
+
+  /**
+   * How many skips, and how many failures, a {@link Recorder} keeps in the report unless told
+   * otherwise ({@link Recorder#listAtMost}); beyond it they are counted, and the {@link
+   * ProgressListener} still sees each one. It keeps memory bounded on a run of millions of records.
+   */
+  public static final int DEFAULT_LISTED_PER_OUTCOME = 10_000;
 
   /** How many skips or failures {@link #toText()} lists per reason before summarizing the rest. */
   public static final int TEXT_RECORDS_PER_GROUP = 10;
@@ -142,18 +150,40 @@ public abstract class SyncReport {
   public abstract Map<Outcome, Long> counts();
 
   /**
-   * Returns every skipped record, in the order recorded.
+   * Returns the skipped records, in the order recorded: all of them, or the first ones when more
+   * were skipped than the recorder lists ({@link #omittedSkips()} tells how many more).
    *
    * @return the skips, each with its reason
    */
   public abstract List<RecordOutcome> skips();
 
   /**
-   * Returns every failed record, in the order recorded.
+   * Returns the failed records, in the order recorded: all of them, or the first ones when more
+   * failed than the recorder lists ({@link #omittedFailures()} tells how many more).
    *
    * @return the failures, each with its error
    */
   public abstract List<RecordOutcome> failures();
+
+  /**
+   * Returns how many skips are counted but not listed in {@link #skips()}.
+   *
+   * @return the number of skips left out of the list; 0 unless the list limit was reached
+   */
+  @Value.Default
+  public long omittedSkips() {
+    return 0;
+  }
+
+  /**
+   * Returns how many failures are counted but not listed in {@link #failures()}.
+   *
+   * @return the number of failures left out of the list; 0 unless the list limit was reached
+   */
+  @Value.Default
+  public long omittedFailures() {
+    return 0;
+  }
 
   /**
    * Returns the count of one outcome.
@@ -236,15 +266,12 @@ public abstract class SyncReport {
     out.append('\n').append(totalInputs()).append(" inputs:");
     String sep = " ";
     for (Outcome o : Outcome.values()) {
-      out.append(sep)
-          .append(count(o))
-          .append(' ')
-          .append(o.name().toLowerCase(java.util.Locale.ROOT));
+      out.append(sep).append(count(o)).append(' ').append(o.name().toLowerCase(Locale.ROOT));
       sep = ", ";
     }
     out.append('\n');
-    group(out, "Skipped, by reason:", skips(), recordsPerGroup);
-    group(out, "Failed, by error:", failures(), recordsPerGroup);
+    group(out, "Skipped, by reason:", skips(), omittedSkips(), recordsPerGroup);
+    group(out, "Failed, by error:", failures(), omittedFailures(), recordsPerGroup);
     resumeFrom()
         .ifPresent(
             p ->
@@ -255,8 +282,8 @@ public abstract class SyncReport {
   }
 
   private static void group(
-      StringBuilder out, String title, List<RecordOutcome> records, int perGroup) {
-    if (records.isEmpty()) {
+      StringBuilder out, String title, List<RecordOutcome> records, long omitted, int perGroup) {
+    if (records.isEmpty() && omitted == 0) {
       return;
     }
     Map<String, List<RecordOutcome>> byReason = new LinkedHashMap<>();
@@ -276,6 +303,11 @@ public abstract class SyncReport {
             out.append("    ... and ").append(list.size() - perGroup).append(" more\n");
           }
         });
+    if (omitted > 0) {
+      out.append("  (")
+          .append(omitted)
+          .append(" more not listed in this report; the progress listener saw each one)\n");
+    }
   }
 
   private static String human(Duration d) {
@@ -284,7 +316,7 @@ public abstract class SyncReport {
       return ms + " ms";
     }
     if (ms < 60_000) {
-      return String.format(java.util.Locale.ROOT, "%.1f s", ms / 1000.0);
+      return String.format(Locale.ROOT, "%.1f s", ms / 1000.0);
     }
     long s = d.getSeconds();
     return (s / 3600 > 0 ? s / 3600 + " h " : "") + (s % 3600) / 60 + " min " + s % 60 + " s";
@@ -341,8 +373,8 @@ public abstract class SyncReport {
     if (sum != totalInputs()) {
       throw invalid("counts add up to " + sum + " but totalInputs is " + totalInputs());
     }
-    matches(Outcome.SKIPPED, skips());
-    matches(Outcome.FAILED, failures());
+    matches(Outcome.SKIPPED, skips(), omittedSkips());
+    matches(Outcome.FAILED, failures(), omittedFailures());
     if ((status() == Status.CANCELLED) != resumeFrom().isPresent()) {
       throw invalid(
           status()
@@ -359,8 +391,8 @@ public abstract class SyncReport {
     }
   }
 
-  private void matches(Outcome outcome, List<RecordOutcome> records) {
-    if (records.size() != count(outcome)) {
+  private void matches(Outcome outcome, List<RecordOutcome> records, long omitted) {
+    if (omitted < 0 || records.size() + omitted != count(outcome)) {
       throw invalid(
           "count of "
               + outcome
@@ -368,7 +400,9 @@ public abstract class SyncReport {
               + count(outcome)
               + " but "
               + records.size()
-              + " are listed");
+              + " are listed and "
+              + omitted
+              + " omitted");
     }
     for (RecordOutcome r : records) {
       if (r.outcome() != outcome) {
@@ -386,7 +420,9 @@ public abstract class SyncReport {
    * Collects the outcomes of one run and builds its {@link SyncReport}. Thread safe: several
    * threads may record at once. Each input is recorded exactly once: if the flow declared how many
    * inputs it has ({@link #expect}), recording more is refused at once and completing with fewer is
-   * refused at the end. After {@link #complete} or {@link #cancel} the recorder is closed.
+   * refused at the end. After {@link #complete} or {@link #cancel} the recorder is closed. It lists
+   * up to {@link #DEFAULT_LISTED_PER_OUTCOME} skips and as many failures ({@link #listAtMost}) and
+   * counts the rest, so memory stays bounded however many records are skipped.
    *
    * <pre>{@code
    * SyncReport.Recorder r = SyncReport.recorder("vendors", "company:7", false, clock.instant());
@@ -405,6 +441,9 @@ public abstract class SyncReport {
     private final List<RecordOutcome> failures = new ArrayList<>();
     private long recorded;
     private long expected = -1;
+    private int listLimit = DEFAULT_LISTED_PER_OUTCOME;
+    private long omittedSkips;
+    private long omittedFailures;
     private boolean closed;
 
     private Recorder(String flow, String scope, boolean dryRun, Instant startedAt) {
@@ -442,6 +481,23 @@ public abstract class SyncReport {
     }
 
     /**
+     * Sets how many skips, and how many failures, the report lists; further ones are counted as
+     * omitted. Applies to the records recorded after the call.
+     *
+     * @param perOutcome the most skips (and the most failures) to keep, 0 or more
+     * @return this recorder
+     * @throws IllegalArgumentException when {@code perOutcome} is negative
+     */
+    public synchronized Recorder listAtMost(int perOutcome) {
+      if (perOutcome < 0) {
+        throw new IllegalArgumentException(
+            "perOutcome must not be negative (was " + perOutcome + ")");
+      }
+      listLimit = perOutcome;
+      return this;
+    }
+
+    /**
      * Returns the declared number of inputs.
      *
      * @return the number declared with {@link #expect}, or empty
@@ -473,9 +529,17 @@ public abstract class SyncReport {
       }
       counts[outcome.outcome().ordinal()]++;
       if (outcome.outcome() == Outcome.SKIPPED) {
-        skips.add(outcome);
+        if (skips.size() < listLimit) {
+          skips.add(outcome);
+        } else {
+          omittedSkips++;
+        }
       } else if (outcome.outcome() == Outcome.FAILED) {
-        failures.add(outcome);
+        if (failures.size() < listLimit) {
+          failures.add(outcome);
+        } else {
+          omittedFailures++;
+        }
       }
       return ++recorded;
     }
@@ -548,6 +612,8 @@ public abstract class SyncReport {
               .counts(map)
               .skips(skips)
               .failures(failures)
+              .omittedSkips(omittedSkips)
+              .omittedFailures(omittedFailures)
               .build();
       closed = true;
       return report;

@@ -85,6 +85,7 @@ public final class SyncRun {
     Objects.requireNonNull(clock, "clock");
     SyncReport.Recorder recorder =
         SyncReport.recorder(flow, scope, options.dryRun(), clock.instant());
+    recorder.listAtMost(options.listedPerOutcome());
     expected.ifPresent(recorder::expect);
     options.listener().onStart(flow, scope, expected);
     return new SyncRun(recorder, options, clock);
@@ -131,6 +132,26 @@ public final class SyncRun {
       return Optional.empty();
     }
     return Optional.of(Objects.requireNonNull(write.get(), "write returned null"));
+  }
+
+  /**
+   * Performs a write that returns nothing (a delete, an archive), unless this is a dry run.
+   *
+   * <pre>{@code
+   * boolean done = run.write(() -> client.vendors().delete(id));
+   * }</pre>
+   *
+   * @param write the write
+   * @return {@code true} when the write was performed; {@code false} in a dry run, where {@code
+   *     write} is never called
+   */
+  public boolean write(Runnable write) {
+    Objects.requireNonNull(write, "write");
+    if (options.dryRun()) {
+      return false;
+    }
+    write.run();
+    return true;
   }
 
   /**

@@ -3,7 +3,6 @@ package dev.procoresync.core.sync;
 import dev.procoresync.core.validation.Violation;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -64,17 +63,18 @@ final class Generators {
     Arbitrary<Duration> durations =
         Arbitraries.longs().between(0, 10_000_000_000_000L).map(Duration::ofNanos);
     return Combinators.combine(
-            text(),
-            text(),
+            text().list().ofSize(2),
             Arbitraries.of(true, false),
             starts,
             durations,
             outcomes().list().ofMaxSize(30),
             Arbitraries.integers().between(-1, 5),
-            text().injectNull(0.5))
+            text().injectNull(0.5),
+            Arbitraries.integers().between(0, 40))
         .as(
-            (flow, scope, dry, start, took, list, declare, resume) -> {
-              SyncReport.Recorder r = SyncReport.recorder(flow, scope, dry, start);
+            (names, dry, start, took, list, declare, resume, limit) -> {
+              SyncReport.Recorder r =
+                  SyncReport.recorder(names.get(0), names.get(1), dry, start).listAtMost(limit);
               if (declare >= 0) {
                 r.expect(list.size() + (resume == null ? 0 : declare));
               }
@@ -85,9 +85,5 @@ final class Generators {
                   : r.cancel(
                       end, declare == 0 ? ResumePosition.start() : ResumePosition.of(resume));
             });
-  }
-
-  static List<Outcome> all() {
-    return List.of(Outcome.values());
   }
 }

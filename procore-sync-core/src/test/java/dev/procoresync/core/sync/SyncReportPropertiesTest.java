@@ -49,6 +49,23 @@ class SyncReportPropertiesTest {
     assertEquals(only(outcomes, Outcome.FAILED), report.failures());
   }
 
+  @Property(tries = 200)
+  void countsAddUpWhenOnlySomeAreListed(
+      @ForAll("outcomeLists") List<RecordOutcome> outcomes,
+      @ForAll @net.jqwik.api.constraints.IntRange(max = 5) int limit) {
+    SyncReport.Recorder recorder = SyncReport.recorder("f", "s", false, T0).listAtMost(limit);
+    outcomes.forEach(recorder::record);
+    SyncReport report = recorder.complete(T0);
+
+    List<RecordOutcome> skips = only(outcomes, Outcome.SKIPPED);
+    List<RecordOutcome> failures = only(outcomes, Outcome.FAILED);
+    assertEquals(outcomes.size(), report.totalInputs());
+    assertEquals(skips.subList(0, Math.min(limit, skips.size())), report.skips());
+    assertEquals(failures.subList(0, Math.min(limit, failures.size())), report.failures());
+    assertEquals(skips.size(), report.skips().size() + report.omittedSkips());
+    assertEquals(failures.size(), report.failures().size() + report.omittedFailures());
+  }
+
   @Property(tries = 50)
   void countsAddUpWhenRecordedFromSeveralThreads(
       @ForAll("outcomeLists") List<RecordOutcome> outcomes) throws Exception {

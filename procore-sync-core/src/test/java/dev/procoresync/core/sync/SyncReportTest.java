@@ -226,6 +226,26 @@ class SyncReportTest {
   }
 
   @Test
+  void omittedSkipsAreCountedAndSaidInText() {
+    SyncReport.Recorder r = recorder().listAtMost(2);
+    for (int i = 0; i < 5; i++) {
+      r.record(RecordOutcome.skipped("vendor V-" + i, "name.blank", "give a name"));
+    }
+    SyncReport report = r.complete(T0);
+
+    assertEquals(5, report.count(Outcome.SKIPPED));
+    assertEquals(2, report.skips().size());
+    assertEquals(3, report.omittedSkips());
+    assertTrue(report.toText().contains("  (3 more not listed in this report;"), report.toText());
+    assertEquals(report, SyncReport.fromJson(report.toJson()));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> ImmutableSyncReport.copyOf(report).withOmittedSkips(2),
+        "listed + omitted must equal the count");
+    assertThrows(IllegalArgumentException.class, () -> recorder().listAtMost(-1));
+  }
+
+  @Test
   void jsonHasSnakeCaseKeysAndLeavesTheThrowableOut() {
     SyncReport.Recorder r = recorder();
     r.record(RecordOutcome.failed("vendor V-1", new IllegalStateException("boom")));

@@ -69,6 +69,16 @@ class SyncRunTest {
     SyncRun dry = SyncRun.start("f", "s", RunOptions.builder().dryRun(true).build(), CLOCK);
     assertTrue(dry.isDryRun());
     assertEquals(Optional.empty(), dry.write(() -> 42L));
+
+    List<String> deleted = new ArrayList<>();
+    assertFalse(dry.write(() -> deleted.clear()));
+    assertTrue(real.write(() -> deleted.add("x")).orElseThrow(), "a value-returning lambda");
+    assertTrue(real.write(() -> deleted.clear()));
+    assertEquals(List.of(), deleted);
+    deleted.add("kept");
+    Runnable delete = deleted::clear;
+    assertFalse(dry.write(delete));
+    assertEquals(List.of("kept"), deleted, "a dry run never calls a void write either");
   }
 
   @Test
@@ -193,6 +203,19 @@ class SyncRunTest {
     assertEquals(List.of(OptionalLong.empty(), OptionalLong.empty(), OptionalLong.of(2)), totals);
     assertEquals(OptionalLong.of(2), report.declaredInputs());
     assertThrows(IllegalStateException.class, run::complete);
+  }
+
+  @Test
+  void theOptionsBoundTheListedRecords() {
+    SyncRun run = SyncRun.start("f", "s", RunOptions.builder().listedPerOutcome(1).build(), CLOCK);
+    run.record(RecordOutcome.failed("a", "timeout", "no answer"));
+    run.record(RecordOutcome.failed("b", "timeout", "no answer"));
+    SyncReport report = run.complete();
+    assertEquals(1, report.failures().size());
+    assertEquals(1, report.omittedFailures());
+    assertEquals(SyncReport.DEFAULT_LISTED_PER_OUTCOME, RunOptions.defaults().listedPerOutcome());
+    assertThrows(
+        IllegalArgumentException.class, () -> RunOptions.builder().listedPerOutcome(-1).build());
   }
 
   @Test
