@@ -60,7 +60,12 @@ public record SampleErpExport(List<ErpVendor> vendors, List<ErpCostCode> costCod
     "Plumbing"
   };
 
-  /** Copies the lists. */
+  /**
+   * Creates an export, copying the lists.
+   *
+   * @param vendors the vendor records
+   * @param costCodes the cost-code list
+   */
   public SampleErpExport {
     vendors = List.copyOf(vendors);
     costCodes = List.copyOf(costCodes);
