@@ -1,0 +1,59 @@
+package dev.procoresync.core.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A Procore company the credentials can reach ({@code GET /rest/v1.0/companies}).
+ *
+ * <pre>{@code
+ * Company acme = ImmutableCompany.builder().id(7).name("Acme Builders").build();
+ * }</pre>
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableCompany.class)
+@JsonDeserialize(as = ImmutableCompany.class)
+public abstract class Company {
+
+  Company() {}
+
+  /**
+   * Procore's id of the company.
+   *
+   * @return Procore's id of the company
+   */
+  public abstract long id();
+
+  /**
+   * The company's name.
+   *
+   * @return the company's name
+   */
+  public abstract String name();
+
+  /**
+   * Whether the company is active.
+   *
+   * @return Whether the company is active, or empty when Procore leaves it out
+   */
+  @JsonProperty("is_active")
+  public abstract Optional<Boolean> isActive();
+
+  /**
+   * The address of the company's logo.
+   *
+   * @return the address of the company's logo, or empty when Procore leaves it out
+   */
+  public abstract Optional<String> logoUrl();
+
+  /**
+   * Whether this is the company of the authenticated user.
+   *
+   * @return Whether this is the company of the authenticated user, or empty when Procore leaves it
+   *     out
+   */
+  public abstract Optional<Boolean> myCompany();
+}

@@ -1,0 +1,59 @@
+package dev.procoresync.core.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A project crew ({@code /rest/v1.0/projects/{project_id}/crews}). */
+@Value.Immutable
+@JsonSerialize(as = ImmutableCrew.class)
+@JsonDeserialize(as = ImmutableCrew.class)
+public abstract class Crew {
+
+  Crew() {}
+
+  /**
+   * Procore's id of the record.
+   *
+   * @return Procore's id of the record, or empty when Procore leaves it out
+   */
+  public abstract Optional<Long> id();
+
+  /**
+   * The crew's name.
+   *
+   * @return the crew's name, or empty when Procore leaves it out
+   */
+  public abstract Optional<String> name();
+
+  /**
+   * The crew lead.
+   *
+   * @return the crew lead, or empty when Procore leaves it out
+   */
+  public abstract Optional<CrewMember> leadParty();
+
+  /**
+   * The crew's members.
+   *
+   * @return the crew's members (empty when none)
+   */
+  public abstract List<CrewMember> members();
+
+  /**
+   * When the record was created.
+   *
+   * @return When the record was created, or empty when Procore leaves it out
+   */
+  public abstract Optional<Instant> createdAt();
+
+  /**
+   * When the record was last updated.
+   *
+   * @return When the record was last updated, or empty when Procore leaves it out
+   */
+  public abstract Optional<Instant> updatedAt();
+}

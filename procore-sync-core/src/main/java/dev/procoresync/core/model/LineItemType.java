@@ -1,0 +1,80 @@
+package dev.procoresync.core.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.Instant;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A cost type, which Procore calls a line item type ({@code /rest/v1.0/line_item_types}).
+ *
+ * <pre>{@code
+ * LineItemType labor = ImmutableLineItemType.builder().id(3L).code("L").name("Labor").baseType(LineItemBaseType.LABOR).build();
+ * }</pre>
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableLineItemType.class)
+@JsonDeserialize(as = ImmutableLineItemType.class)
+public abstract class LineItemType {
+
+  LineItemType() {}
+
+  /**
+   * Procore's id of the record.
+   *
+   * @return Procore's id of the record, or empty when Procore leaves it out
+   */
+  public abstract Optional<Long> id();
+
+  /**
+   * The cost type's name, such as {@code Labor}.
+   *
+   * @return the cost type's name, such as {@code Labor}, or empty when Procore leaves it out
+   */
+  public abstract Optional<String> name();
+
+  /**
+   * The cost type's code, such as {@code L}.
+   *
+   * @return the cost type's code, such as {@code L}, or empty when Procore leaves it out
+   */
+  public abstract Optional<String> code();
+
+  /**
+   * What the cost type stands for.
+   *
+   * @return What the cost type stands for, or empty when Procore leaves it out
+   */
+  public abstract Optional<LineItemBaseType> baseType();
+
+  /**
+   * The other system's key kept by Procore, such as {@code bc:vendor:V0042}.
+   *
+   * @return the other system's key kept by Procore, such as {@code bc:vendor:V0042}, or empty when
+   *     Procore leaves it out
+   */
+  public abstract Optional<String> originId();
+
+  /**
+   * Free text for the integration, never shown to users.
+   *
+   * @return Free text for the integration, never shown to users, or empty when Procore leaves it
+   *     out
+   */
+  public abstract Optional<String> originData();
+
+  /**
+   * When the record was created.
+   *
+   * @return When the record was created, or empty when Procore leaves it out
+   */
+  public abstract Optional<Instant> createdAt();
+
+  /**
+   * When the record was last updated.
+   *
+   * @return When the record was last updated, or empty when Procore leaves it out
+   */
+  public abstract Optional<Instant> updatedAt();
+}

@@ -1,0 +1,102 @@
+package dev.procoresync.core.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.Instant;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A person of the company directory, whether or not they have a Procore login ({@code
+ * /rest/v1.0/companies/{company_id}/people}); timecard entries name people as their {@code party}.
+ *
+ * <pre>{@code
+ * Person worker = ImmutablePerson.builder().id(77L).firstName("Ada").lastName("Okafor").employeeId("E-104").build();
+ * }</pre>
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutablePerson.class)
+@JsonDeserialize(as = ImmutablePerson.class)
+public abstract class Person {
+
+  Person() {}
+
+  /**
+   * Procore's id of the record.
+   *
+   * @return Procore's id of the record, or empty when Procore leaves it out
+   */
+  public abstract Optional<Long> id();
+
+  /**
+   * The first name.
+   *
+   * @return the first name, or empty when Procore leaves it out
+   */
+  public abstract Optional<String> firstName();
+
+  /**
+   * The last name.
+   *
+   * @return the last name, or empty when Procore leaves it out
+   */
+  public abstract Optional<String> lastName();
+
+  /**
+   * Whether the person is an employee of the company.
+   *
+   * @return Whether the person is an employee of the company, or empty when Procore leaves it out
+   */
+  @JsonProperty("is_employee")
+  public abstract Optional<Boolean> isEmployee();
+
+  /**
+   * The company's employee number.
+   *
+   * @return the company's employee number, or empty when Procore leaves it out
+   */
+  public abstract Optional<String> employeeId();
+
+  /**
+   * The person's login, empty for people without one.
+   *
+   * @return the person's login, empty for people without one, or empty when Procore leaves it out
+   */
+  public abstract Optional<Long> userId();
+
+  /**
+   * The person's work classification.
+   *
+   * @return the person's work classification, or empty when Procore leaves it out
+   */
+  public abstract Optional<Long> workClassificationId();
+
+  /**
+   * The other system's key.
+   *
+   * @return the other system's key, or empty when Procore leaves it out
+   */
+  public abstract Optional<String> originId();
+
+  /**
+   * Whether the person is active.
+   *
+   * @return Whether the person is active, or empty when Procore leaves it out
+   */
+  public abstract Optional<Boolean> active();
+
+  /**
+   * When the record was created.
+   *
+   * @return When the record was created, or empty when Procore leaves it out
+   */
+  public abstract Optional<Instant> createdAt();
+
+  /**
+   * When the record was last updated.
+   *
+   * @return When the record was last updated, or empty when Procore leaves it out
+   */
+  public abstract Optional<Instant> updatedAt();
+}

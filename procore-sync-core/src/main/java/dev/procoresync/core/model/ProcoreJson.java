@@ -1,0 +1,86 @@
+package dev.procoresync.core.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/**
+ * The JSON configuration of Procore's wire format, shared by the client, the testkit's fake and
+ * user code.
+ *
+ * <p>The mapper it builds:
+ *
+ * <ul>
+ *   <li>names properties in {@code snake_case} ({@code originId} travels as {@code origin_id});
+ *   <li>ignores fields it does not know, so new Procore fields never break a sync;
+ *   <li>reads enum values it does not know as the enum's {@code UNKNOWN} constant;
+ *   <li>reads money and hours into {@link java.math.BigDecimal} from a string ({@code "8.50"}) or a
+ *       number ({@code 8.50}), keeping the scale, and writes them in plain notation;
+ *   <li>reads and writes {@link java.time.LocalDate} ({@code 2026-11-02}), {@link
+ *       java.time.Instant} and {@link java.time.OffsetDateTime} as ISO-8601 text (an offset in the
+ *       input is kept by {@code OffsetDateTime} and converted to UTC by {@code Instant});
+ *   <li>reads an empty string as absent for numbers and dates (Procore sends {@code ""} for some
+ *       blank amounts), and as {@code UNKNOWN} for enums;
+ *   <li>leaves absent values out of what it writes ({@code Optional.empty()} and {@code null} are
+ *       not sent), so a PATCH never clears a field by accident.
+ * </ul>
+ *
+ * <pre>{@code
+ * Vendor vendor = ProcoreJson.mapper().readValue(json, Vendor.class);
+ * String body = ProcoreJson.mapper().writeValueAsString(vendor);
+ * }</pre>
+ */
+public final class ProcoreJson {
+
+  private static final ObjectMapper SHARED = newMapper();
+
+  private ProcoreJson() {}
+
+  /**
+   * Returns the shared mapper configured for Procore's wire format.
+   *
+   * <p>The instance is thread safe for reading and writing. Do not reconfigure it (that would
+   * change every user of the library in the JVM): call {@link #newMapper()} for a copy to adjust.
+   *
+   * @return the shared mapper
+   */
+  public static ObjectMapper mapper() {
+    return SHARED;
+  }
+
+  /**
+   * Builds a new mapper with Procore's wire configuration, free to be adjusted by the caller.
+   *
+   * @return a new mapper
+   */
+  public static ObjectMapper newMapper() {
+    JsonMapper mapper =
+        JsonMapper.builder()
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .addModule(new JavaTimeModule())
+            .addModule(new Jdk8Module())
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .defaultPropertyInclusion(
+                JsonInclude.Value.construct(
+                    JsonInclude.Include.NON_ABSENT, JsonInclude.Include.ALWAYS))
+            .build();
+    mapper
+        .coercionConfigDefaults()
+        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.AsNull);
+    return mapper;
+  }
+}

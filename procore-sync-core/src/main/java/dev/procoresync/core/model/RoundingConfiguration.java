@@ -1,0 +1,50 @@
+package dev.procoresync.core.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The company's one timesheet rounding rule ({@code
+ * /rest/v1.0/companies/{company_id}/rounding_configuration}); it applies to every project.
+ *
+ * <pre>{@code
+ * RoundingConfiguration rounding = ImmutableRoundingConfiguration.builder().timeIncrement(15).rule(RoundingRule.NEAREST).build();
+ * }</pre>
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableRoundingConfiguration.class)
+@JsonDeserialize(as = ImmutableRoundingConfiguration.class)
+public abstract class RoundingConfiguration {
+
+  RoundingConfiguration() {}
+
+  /**
+   * Procore's id of the record.
+   *
+   * @return Procore's id of the record, or empty when Procore leaves it out
+   */
+  public abstract Optional<Long> id();
+
+  /**
+   * The company.
+   *
+   * @return the company, or empty when Procore leaves it out
+   */
+  public abstract Optional<Long> companyId();
+
+  /**
+   * The increment in minutes: 5, 6, 10 or 15.
+   *
+   * @return the increment in minutes: 5, 6, 10 or 15, or empty when Procore leaves it out
+   */
+  public abstract Optional<Integer> timeIncrement();
+
+  /**
+   * The rounding direction.
+   *
+   * @return the rounding direction, or empty when Procore leaves it out
+   */
+  public abstract Optional<RoundingRule> rule();
+}

@@ -1,0 +1,91 @@
+package dev.procoresync.core.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.Instant;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A company standard cost code ({@code /rest/v1.0/standard_cost_codes}), the template projects copy
+ * their cost codes from.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableStandardCostCode.class)
+@JsonDeserialize(as = ImmutableStandardCostCode.class)
+public abstract class StandardCostCode {
+
+  StandardCostCode() {}
+
+  /**
+   * Procore's id of the record.
+   *
+   * @return Procore's id of the record, or empty when Procore leaves it out
+   */
+  public abstract Optional<Long> id();
+
+  /**
+   * The list the code belongs to.
+   *
+   * @return the list the code belongs to, or empty when Procore leaves it out
+   */
+  public abstract Optional<Long> standardCostCodeListId();
+
+  /**
+   * The id of the parent code.
+   *
+   * @return the id of the parent code, or empty when Procore leaves it out
+   */
+  public abstract Optional<Long> parentId();
+
+  /**
+   * This tier's code.
+   *
+   * @return This tier's code, or empty when Procore leaves it out
+   */
+  public abstract Optional<String> code();
+
+  /**
+   * The code with the parents' prefixes.
+   *
+   * @return the code with the parents' prefixes, or empty when Procore leaves it out
+   */
+  public abstract Optional<String> fullCode();
+
+  /**
+   * The code's name.
+   *
+   * @return the code's name, or empty when Procore leaves it out
+   */
+  public abstract Optional<String> name();
+
+  /**
+   * The other system's key kept by Procore, such as {@code bc:vendor:V0042}.
+   *
+   * @return the other system's key kept by Procore, such as {@code bc:vendor:V0042}, or empty when
+   *     Procore leaves it out
+   */
+  public abstract Optional<String> originId();
+
+  /**
+   * Free text for the integration, never shown to users.
+   *
+   * @return Free text for the integration, never shown to users, or empty when Procore leaves it
+   *     out
+   */
+  public abstract Optional<String> originData();
+
+  /**
+   * When the record was created.
+   *
+   * @return When the record was created, or empty when Procore leaves it out
+   */
+  public abstract Optional<Instant> createdAt();
+
+  /**
+   * When the record was last updated.
+   *
+   * @return When the record was last updated, or empty when Procore leaves it out
+   */
+  public abstract Optional<Instant> updatedAt();
+}

@@ -1,0 +1,51 @@
+package dev.procoresync.core.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.Instant;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A company list of standard cost codes ({@code /rest/v1.0/standard_cost_code_lists}). */
+@Value.Immutable
+@JsonSerialize(as = ImmutableStandardCostCodeList.class)
+@JsonDeserialize(as = ImmutableStandardCostCodeList.class)
+public abstract class StandardCostCodeList {
+
+  StandardCostCodeList() {}
+
+  /**
+   * Procore's id of the record.
+   *
+   * @return Procore's id of the record, or empty when Procore leaves it out
+   */
+  public abstract Optional<Long> id();
+
+  /**
+   * The list's name.
+   *
+   * @return the list's name, or empty when Procore leaves it out
+   */
+  public abstract Optional<String> name();
+
+  /**
+   * The company owning the list.
+   *
+   * @return the company owning the list, or empty when Procore leaves it out
+   */
+  public abstract Optional<Long> companyId();
+
+  /**
+   * When the record was created.
+   *
+   * @return When the record was created, or empty when Procore leaves it out
+   */
+  public abstract Optional<Instant> createdAt();
+
+  /**
+   * When the record was last updated.
+   *
+   * @return When the record was last updated, or empty when Procore leaves it out
+   */
+  public abstract Optional<Instant> updatedAt();
+}

@@ -1,0 +1,67 @@
+package dev.procoresync.core.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.Instant;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A sub job of a project ({@code /rest/v1.0/sub_jobs}); its code is unique within the project. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableSubJob.class)
+@JsonDeserialize(as = ImmutableSubJob.class)
+public abstract class SubJob {
+
+  SubJob() {}
+
+  /**
+   * Procore's id of the record.
+   *
+   * @return Procore's id of the record, or empty when Procore leaves it out
+   */
+  public abstract Optional<Long> id();
+
+  /**
+   * The sub job's name.
+   *
+   * @return the sub job's name, or empty when Procore leaves it out
+   */
+  public abstract Optional<String> name();
+
+  /**
+   * The sub job's code.
+   *
+   * @return the sub job's code, or empty when Procore leaves it out
+   */
+  public abstract Optional<String> code();
+
+  /**
+   * The other system's key kept by Procore, such as {@code bc:vendor:V0042}.
+   *
+   * @return the other system's key kept by Procore, such as {@code bc:vendor:V0042}, or empty when
+   *     Procore leaves it out
+   */
+  public abstract Optional<String> originId();
+
+  /**
+   * Free text for the integration, never shown to users.
+   *
+   * @return Free text for the integration, never shown to users, or empty when Procore leaves it
+   *     out
+   */
+  public abstract Optional<String> originData();
+
+  /**
+   * When the record was created.
+   *
+   * @return When the record was created, or empty when Procore leaves it out
+   */
+  public abstract Optional<Instant> createdAt();
+
+  /**
+   * When the record was last updated.
+   *
+   * @return When the record was last updated, or empty when Procore leaves it out
+   */
+  public abstract Optional<Instant> updatedAt();
+}

@@ -1,0 +1,44 @@
+package dev.procoresync.core.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** The cost code of a timecard entry, as nested in the entry. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableTimecardCostCodeRef.class)
+@JsonDeserialize(as = ImmutableTimecardCostCodeRef.class)
+public abstract class TimecardCostCodeRef {
+
+  TimecardCostCodeRef() {}
+
+  /**
+   * Procore's id of the record.
+   *
+   * @return Procore's id of the record, or empty when Procore leaves it out
+   */
+  public abstract Optional<Long> id();
+
+  /**
+   * The cost code's name.
+   *
+   * @return the cost code's name, or empty when Procore leaves it out
+   */
+  public abstract Optional<String> name();
+
+  /**
+   * This tier's code.
+   *
+   * @return This tier's code, or empty when Procore leaves it out
+   */
+  public abstract Optional<String> code();
+
+  /**
+   * The code with the parents' prefixes, such as {@code 06-200}.
+   *
+   * @return the code with the parents' prefixes, such as {@code 06-200}, or empty when Procore
+   *     leaves it out
+   */
+  public abstract Optional<String> fullCode();
+}

@@ -1,0 +1,57 @@
+package dev.procoresync.core.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A time type such as regular time or overtime ({@code timecard_time_types}).
+ *
+ * <pre>{@code
+ * TimecardTimeType regular = ImmutableTimecardTimeType.builder().id(1L).timeType("Regular Time").abbreviatedTimeType("REG").build();
+ * }</pre>
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableTimecardTimeType.class)
+@JsonDeserialize(as = ImmutableTimecardTimeType.class)
+public abstract class TimecardTimeType {
+
+  TimecardTimeType() {}
+
+  /**
+   * Procore's id of the record.
+   *
+   * @return Procore's id of the record, or empty when Procore leaves it out
+   */
+  public abstract Optional<Long> id();
+
+  /**
+   * The time type's name, such as {@code Regular Time}.
+   *
+   * @return the time type's name, such as {@code Regular Time}, or empty when Procore leaves it out
+   */
+  public abstract Optional<String> timeType();
+
+  /**
+   * The short name, such as {@code REG}.
+   *
+   * @return the short name, such as {@code REG}, or empty when Procore leaves it out
+   */
+  public abstract Optional<String> abbreviatedTimeType();
+
+  /**
+   * The company owning the time type.
+   *
+   * @return the company owning the time type, or empty when Procore leaves it out
+   */
+  public abstract Optional<Long> companyId();
+
+  /**
+   * Whether Procore defines the time type for every company.
+   *
+   * @return Whether Procore defines the time type for every company, or empty when Procore leaves
+   *     it out
+   */
+  public abstract Optional<Boolean> global();
+}

@@ -1,0 +1,52 @@
+package dev.procoresync.core.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** The timesheet a timecard entry belongs to, as nested in the entry. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableTimesheetRef.class)
+@JsonDeserialize(as = ImmutableTimesheetRef.class)
+public abstract class TimesheetRef {
+
+  TimesheetRef() {}
+
+  /**
+   * Procore's id of the record.
+   *
+   * @return Procore's id of the record, or empty when Procore leaves it out
+   */
+  public abstract Optional<Long> id();
+
+  /**
+   * The timesheet's day.
+   *
+   * @return the timesheet's day, or empty when Procore leaves it out
+   */
+  public abstract Optional<LocalDate> date();
+
+  /**
+   * The timesheet's name, such as {@code 2026-11-02 - 01}.
+   *
+   * @return the timesheet's name, such as {@code 2026-11-02 - 01}, or empty when Procore leaves it
+   *     out
+   */
+  public abstract Optional<String> name();
+
+  /**
+   * The timesheet's number within its day.
+   *
+   * @return the timesheet's number within its day, or empty when Procore leaves it out
+   */
+  public abstract Optional<Long> number();
+
+  /**
+   * The timesheet's approval state.
+   *
+   * @return the timesheet's approval state, or empty when Procore leaves it out
+   */
+  public abstract Optional<TimesheetStatus> status();
+}

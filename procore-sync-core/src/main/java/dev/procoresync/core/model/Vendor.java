@@ -1,0 +1,182 @@
+package dev.procoresync.core.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A company in the Procore directory (a vendor), as {@code /rest/v1.0/vendors} shows it.
+ *
+ * <pre>{@code
+ * Vendor vendor = ImmutableVendor.builder().name("Acme Concrete").originId("bc:vendor:V0042").build();
+ * }</pre>
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableVendor.class)
+@JsonDeserialize(as = ImmutableVendor.class)
+public abstract class Vendor {
+
+  Vendor() {}
+
+  /**
+   * Procore's id of the record.
+   *
+   * @return Procore's id of the record, or empty when Procore leaves it out
+   */
+  public abstract Optional<Long> id();
+
+  /**
+   * The vendor's name.
+   *
+   * @return the vendor's name
+   */
+  public abstract String name();
+
+  /**
+   * A short name.
+   *
+   * @return A short name, or empty when Procore leaves it out
+   */
+  public abstract Optional<String> abbreviatedName();
+
+  /**
+   * The trade name.
+   *
+   * @return the trade name, or empty when Procore leaves it out
+   */
+  public abstract Optional<String> tradeName();
+
+  /**
+   * The legal name.
+   *
+   * @return the legal name, or empty when Procore leaves it out
+   */
+  public abstract Optional<String> legalName();
+
+  /**
+   * The street address.
+   *
+   * @return the street address, or empty when Procore leaves it out
+   */
+  public abstract Optional<String> address();
+
+  /**
+   * The city.
+   *
+   * @return the city, or empty when Procore leaves it out
+   */
+  public abstract Optional<String> city();
+
+  /**
+   * The ISO-3166 state or province code.
+   *
+   * @return the ISO-3166 state or province code, or empty when Procore leaves it out
+   */
+  public abstract Optional<String> stateCode();
+
+  /**
+   * The ISO-3166 alpha-2 country code.
+   *
+   * @return the ISO-3166 alpha-2 country code, or empty when Procore leaves it out
+   */
+  public abstract Optional<String> countryCode();
+
+  /**
+   * The postal code.
+   *
+   * @return the postal code, or empty when Procore leaves it out
+   */
+  public abstract Optional<String> zip();
+
+  /**
+   * The business phone number.
+   *
+   * @return the business phone number, or empty when Procore leaves it out
+   */
+  public abstract Optional<String> businessPhone();
+
+  /**
+   * The email address.
+   *
+   * @return the email address, or empty when Procore leaves it out
+   */
+  public abstract Optional<String> emailAddress();
+
+  /**
+   * Whether the vendor is active.
+   *
+   * @return Whether the vendor is active, or empty when Procore leaves it out
+   */
+  @JsonProperty("is_active")
+  public abstract Optional<Boolean> isActive();
+
+  /**
+   * The license number.
+   *
+   * @return the license number, or empty when Procore leaves it out
+   */
+  public abstract Optional<String> licenseNumber();
+
+  /**
+   * The parent vendor.
+   *
+   * @return the parent vendor, or empty when Procore leaves it out
+   */
+  public abstract Optional<NamedRef> parent();
+
+  /**
+   * The other system's key kept by Procore, such as {@code bc:vendor:V0042}.
+   *
+   * @return the other system's key kept by Procore, such as {@code bc:vendor:V0042}, or empty when
+   *     Procore leaves it out
+   */
+  public abstract Optional<String> originId();
+
+  /**
+   * Free text for the integration, never shown to users.
+   *
+   * @return Free text for the integration, never shown to users, or empty when Procore leaves it
+   *     out
+   */
+  public abstract Optional<String> originData();
+
+  /**
+   * The other system's code, shown to users.
+   *
+   * @return the other system's code, shown to users, or empty when Procore leaves it out
+   */
+  public abstract Optional<String> originCode();
+
+  /**
+   * Whether the vendor is synced to an ERP through Procore's ERP integrations.
+   *
+   * @return Whether the vendor is synced to an ERP through Procore's ERP integrations, or empty
+   *     when Procore leaves it out
+   */
+  public abstract Optional<Boolean> syncedToErp();
+
+  /**
+   * The projects the vendor is part of.
+   *
+   * @return the projects the vendor is part of (empty when none)
+   */
+  public abstract List<Long> projectIds();
+
+  /**
+   * When the record was created.
+   *
+   * @return When the record was created, or empty when Procore leaves it out
+   */
+  public abstract Optional<Instant> createdAt();
+
+  /**
+   * When the record was last updated.
+   *
+   * @return When the record was last updated, or empty when Procore leaves it out
+   */
+  public abstract Optional<Instant> updatedAt();
+}

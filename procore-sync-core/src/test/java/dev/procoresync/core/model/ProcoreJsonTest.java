@@ -1,0 +1,122 @@
+package dev.procoresync.core.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+class ProcoreJsonTest {
+
+  private final ObjectMapper json = ProcoreJson.mapper();
+
+  @Test
+  void sharedMapperIsOneInstanceAndNewMapperIsFresh() {
+    assertSame(ProcoreJson.mapper(), ProcoreJson.mapper());
+    assertNotSame(ProcoreJson.mapper(), ProcoreJson.newMapper());
+  }
+
+  @Test
+  void snakeCaseRoundTripsThroughImmutables() throws Exception {
+    VendorUpdate update =
+        ImmutableVendorUpdate.builder()
+            .originId("bc:vendor:V0042")
+            .originCode("V0042")
+            .name("Acme Concrete")
+            .isActive(true)
+            .build();
+
+    JsonNode tree = json.readTree(json.writeValueAsString(update));
+
+    assertEquals("bc:vendor:V0042", tree.get("origin_id").asText());
+    assertEquals("V0042", tree.get("origin_code").asText());
+    assertTrue(tree.get("is_active").asBoolean());
+    assertFalse(tree.has("originId"), "camelCase must not leak onto the wire");
+    assertEquals(update, json.treeToValue(tree, VendorUpdate.class));
+  }
+
+  @Test
+  void absentValuesAreNotWrittenSoPatchesNeverClearFields() throws Exception {
+    String body = json.writeValueAsString(ImmutableVendorUpdate.builder().id(9L).build());
+
+    assertEquals("{\"id\":9}", body);
+  }
+
+  @Test
+  void moneyKeepsItsScaleFromStringsAndNumbersAndIsWrittenPlain() throws Exception {
+    Project fromString =
+        json.readValue("{\"name\":\"P\",\"total_value\":\"1234.50\"}", Project.class);
+    Project fromNumber = json.readValue("{\"name\":\"P\",\"total_value\":8.50}", Project.class);
+    Project big = json.readValue("{\"name\":\"P\",\"total_value\":1E+3}", Project.class);
+
+    assertEquals(new BigDecimal("1234.50"), fromString.totalValue().orElseThrow());
+    assertEquals(2, fromString.totalValue().orElseThrow().scale());
+    assertEquals(new BigDecimal("8.50"), fromNumber.totalValue().orElseThrow());
+    assertTrue(json.writeValueAsString(big).contains("\"total_value\":1000"));
+  }
+
+  @Test
+  void emptyStringsForNumbersAndDatesReadAsAbsentAndForEnumsAsUnknown() throws Exception {
+    Project project =
+        json.readValue("{\"name\":\"P\",\"total_value\":\"\",\"start_date\":\"\"}", Project.class);
+    LineItemType type = json.readValue("{\"base_type\":\"\"}", LineItemType.class);
+
+    assertTrue(project.totalValue().isEmpty());
+    assertTrue(project.startDate().isEmpty());
+    assertEquals(LineItemBaseType.UNKNOWN, type.baseType().orElseThrow());
+  }
+
+  @Test
+  void unknownFieldsAreIgnoredAndUnknownEnumValuesBecomeUnknown() throws Exception {
+    LineItemType type =
+        json.readValue(
+            "{\"id\":3,\"base_type\":\"robotics\",\"brand_new_field\":{\"x\":[1,2]}}",
+            LineItemType.class);
+
+    assertEquals(3L, type.id().orElseThrow());
+    assertEquals(LineItemBaseType.UNKNOWN, type.baseType().orElseThrow());
+  }
+
+  @Test
+  void datesAndDateTimesKeepTheirMeaning() throws Exception {
+    TimecardEntry entry =
+        json.readValue(
+            "{\"date\":\"2026-11-02\",\"time_in\":\"2026-11-02T07:00:00-05:00\","
+                + "\"created_at\":\"2026-11-02T12:00:00.123-05:00\","
+                + "\"updated_at\":\"2026-11-02T17:00:00Z\"}",
+            TimecardEntry.class);
+
+    assertEquals(LocalDate.of(2026, 11, 2), entry.date().orElseThrow());
+    assertEquals(
+        OffsetDateTime.of(2026, 11, 2, 7, 0, 0, 0, ZoneOffset.ofHours(-5)),
+        entry.timeIn().orElseThrow());
+    assertEquals(Instant.parse("2026-11-02T17:00:00.123Z"), entry.createdAt().orElseThrow());
+    assertEquals(Instant.parse("2026-11-02T17:00:00Z"), entry.updatedAt().orElseThrow());
+
+    JsonNode written = json.readTree(json.writeValueAsString(entry));
+    assertEquals("2026-11-02", written.get("date").asText());
+    assertEquals("2026-11-02T07:00:00-05:00", written.get("time_in").asText());
+    assertEquals("2026-11-02T17:00:00Z", written.get("updated_at").asText());
+  }
+
+  @Test
+  void nullFieldsReadAsAbsent() throws Exception {
+    Vendor vendor =
+        json.readValue(
+            "{\"id\":5,\"name\":\"Acme\",\"origin_id\":null,\"parent\":null,\"project_ids\":null}",
+            Vendor.class);
+
+    assertTrue(vendor.originId().isEmpty());
+    assertTrue(vendor.parent().isEmpty());
+    assertTrue(vendor.projectIds().isEmpty());
+  }
+}
