@@ -1,0 +1,114 @@
+package dev.procoresync.core.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One line of a budget change: an amount moved on a budget code.
+ *
+ * <pre>{@code
+ * AdjustmentLineItem line = ImmutableAdjustmentLineItem.builder().wbsCodeId(900L).amount(new BigDecimal("-500.00")).build();
+ * }</pre>
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableAdjustmentLineItem.class)
+@JsonDeserialize(as = ImmutableAdjustmentLineItem.class)
+public abstract class AdjustmentLineItem {
+
+  AdjustmentLineItem() {}
+
+  /**
+   * Procore's id of the record.
+   *
+   * @return Procore's id of the record, or empty when Procore leaves it out
+   */
+  public abstract Optional<Long> id();
+
+  /**
+   * A reference for matching lines.
+   *
+   * @return A reference for matching lines, or empty when Procore leaves it out
+   */
+  public abstract Optional<String> ref();
+
+  /**
+   * The line's number.
+   *
+   * @return the line's number, or empty when Procore leaves it out
+   */
+  public abstract Optional<Long> adjustmentNumber();
+
+  /**
+   * The budget code.
+   *
+   * @return the budget code, or empty when Procore leaves it out
+   */
+  public abstract Optional<Long> wbsCodeId();
+
+  /**
+   * The line's description.
+   *
+   * @return the line's description, or empty when Procore leaves it out
+   */
+  public abstract Optional<String> description();
+
+  /**
+   * A comment.
+   *
+   * @return A comment, or empty when Procore leaves it out
+   */
+  public abstract Optional<String> comment();
+
+  /**
+   * How the amount is computed.
+   *
+   * @return How the amount is computed, or empty when Procore leaves it out
+   */
+  public abstract Optional<CalculationStrategy> calculationStrategy();
+
+  /**
+   * The quantity.
+   *
+   * @return the quantity, or empty when Procore leaves it out
+   */
+  public abstract Optional<BigDecimal> quantity();
+
+  /**
+   * Where the line comes from.
+   *
+   * @return Where the line comes from, or empty when Procore leaves it out
+   */
+  public abstract Optional<AdjustmentType> type();
+
+  /**
+   * The unit of measure.
+   *
+   * @return the unit of measure, or empty when Procore leaves it out
+   */
+  public abstract Optional<String> uom();
+
+  /**
+   * The unit cost.
+   *
+   * @return the unit cost, or empty when Procore leaves it out
+   */
+  public abstract Optional<BigDecimal> unitCost();
+
+  /**
+   * The amount moved (negative for a source).
+   *
+   * @return the amount moved (negative for a source), or empty when Procore leaves it out
+   */
+  public abstract Optional<BigDecimal> amount();
+
+  /**
+   * The change event line item, for lines carried from a change event.
+   *
+   * @return the change event line item, for lines carried from a change event, or empty when
+   *     Procore leaves it out
+   */
+  public abstract Optional<Long> changeEventLineItemId();
+}

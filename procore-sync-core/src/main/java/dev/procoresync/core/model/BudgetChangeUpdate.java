@@ -1,0 +1,51 @@
+package dev.procoresync.core.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** The body that creates or updates a budget change. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableBudgetChangeUpdate.class)
+@JsonDeserialize(as = ImmutableBudgetChangeUpdate.class)
+public abstract class BudgetChangeUpdate {
+
+  BudgetChangeUpdate() {}
+
+  /**
+   * The change's number.
+   *
+   * @return the change's number, or empty when Procore leaves it out
+   */
+  public abstract Optional<String> number();
+
+  /**
+   * The state (required to create).
+   *
+   * @return the state (required to create), or empty when Procore leaves it out
+   */
+  public abstract Optional<BudgetChangeStatus> status();
+
+  /**
+   * The title.
+   *
+   * @return the title, or empty when Procore leaves it out
+   */
+  public abstract Optional<String> title();
+
+  /**
+   * The description.
+   *
+   * @return the description, or empty when Procore leaves it out
+   */
+  public abstract Optional<String> description();
+
+  /**
+   * The lines.
+   *
+   * @return the lines (empty when none)
+   */
+  public abstract List<AdjustmentLineItem> adjustmentLineItems();
+}

@@ -1,0 +1,62 @@
+package dev.procoresync.core.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The body that creates or updates a budget modification (wrapped as {@code budget_modification}).
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableBudgetModificationUpdate.class)
+@JsonDeserialize(as = ImmutableBudgetModificationUpdate.class)
+public abstract class BudgetModificationUpdate {
+
+  BudgetModificationUpdate() {}
+
+  /**
+   * The line the amount leaves.
+   *
+   * @return the line the amount leaves, or empty when Procore leaves it out
+   */
+  public abstract Optional<Long> fromBudgetLineItemId();
+
+  /**
+   * The line the amount goes to (required to create).
+   *
+   * @return the line the amount goes to (required to create), or empty when Procore leaves it out
+   */
+  public abstract Optional<Long> toBudgetLineItemId();
+
+  /**
+   * The amount moved (required to create).
+   *
+   * @return the amount moved (required to create), or empty when Procore leaves it out
+   */
+  public abstract Optional<BigDecimal> transferAmount();
+
+  /**
+   * Notes.
+   *
+   * @return Notes, or empty when Procore leaves it out
+   */
+  public abstract Optional<String> notes();
+
+  /**
+   * The other system's key kept by Procore, such as {@code bc:po:PO-0042}.
+   *
+   * @return the other system's key kept by Procore, such as {@code bc:po:PO-0042}, or empty when
+   *     Procore leaves it out
+   */
+  public abstract Optional<String> originId();
+
+  /**
+   * Free text for the integration, never shown to users.
+   *
+   * @return Free text for the integration, never shown to users, or empty when Procore leaves it
+   *     out
+   */
+  public abstract Optional<String> originData();
+}

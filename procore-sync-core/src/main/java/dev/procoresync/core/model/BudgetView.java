@@ -1,0 +1,52 @@
+package dev.procoresync.core.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A budget view of a project ({@code /rest/v1.0/budget_views}): the columns its detail rows carry.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableBudgetView.class)
+@JsonDeserialize(as = ImmutableBudgetView.class)
+public abstract class BudgetView {
+
+  BudgetView() {}
+
+  /**
+   * Procore's id of the record.
+   *
+   * @return Procore's id of the record, or empty when Procore leaves it out
+   */
+  public abstract Optional<Long> id();
+
+  /**
+   * The view's name.
+   *
+   * @return the view's name, or empty when Procore leaves it out
+   */
+  public abstract Optional<String> name();
+
+  /**
+   * The view's description.
+   *
+   * @return the view's description, or empty when Procore leaves it out
+   */
+  public abstract Optional<String> description();
+
+  /**
+   * The view's role.
+   *
+   * @return the view's role, or empty when Procore leaves it out
+   */
+  public abstract Optional<String> role();
+
+  /**
+   * The links to its rows.
+   *
+   * @return the links to its rows, or empty when Procore leaves it out
+   */
+  public abstract Optional<BudgetViewLinks> links();
+}

@@ -1,0 +1,94 @@
+package dev.procoresync.core.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.Instant;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A change event ({@code /rest/v1.1/change_events}). */
+@Value.Immutable
+@JsonSerialize(as = ImmutableChangeEvent.class)
+@JsonDeserialize(as = ImmutableChangeEvent.class)
+public abstract class ChangeEvent {
+
+  ChangeEvent() {}
+
+  /**
+   * Procore's id of the record.
+   *
+   * @return Procore's id of the record, or empty when Procore leaves it out
+   */
+  public abstract Optional<Long> id();
+
+  /**
+   * The number.
+   *
+   * @return the number, or empty when Procore leaves it out
+   */
+  public abstract Optional<String> number();
+
+  /**
+   * The title.
+   *
+   * @return the title, or empty when Procore leaves it out
+   */
+  public abstract Optional<String> title();
+
+  /**
+   * The description.
+   *
+   * @return the description, or empty when Procore leaves it out
+   */
+  public abstract Optional<String> description();
+
+  /**
+   * The scope, such as {@code in_scope}.
+   *
+   * @return the scope, such as {@code in_scope}, or empty when Procore leaves it out
+   */
+  public abstract Optional<String> scope();
+
+  /**
+   * The status.
+   *
+   * @return the status, or empty when Procore leaves it out
+   */
+  public abstract Optional<ChangeEventStatus> status();
+
+  /**
+   * The change type, as Procore sends it.
+   *
+   * @return the change type, as Procore sends it, or empty when Procore leaves it out
+   */
+  public abstract Optional<JsonNode> changeType();
+
+  /**
+   * The change reason, as Procore sends it.
+   *
+   * @return the change reason, as Procore sends it, or empty when Procore leaves it out
+   */
+  public abstract Optional<JsonNode> changeReason();
+
+  /**
+   * The origin fields.
+   *
+   * @return the origin fields, or empty when Procore leaves it out
+   */
+  public abstract Optional<ExternalData> externalData();
+
+  /**
+   * When the record was created.
+   *
+   * @return When the record was created, or empty when Procore leaves it out
+   */
+  public abstract Optional<Instant> createdAt();
+
+  /**
+   * When the record was last updated.
+   *
+   * @return When the record was last updated, or empty when Procore leaves it out
+   */
+  public abstract Optional<Instant> updatedAt();
+}

@@ -1,0 +1,106 @@
+package dev.procoresync.core.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A change order request ({@code /rest/v1.0/change_order_requests}), in 2- and 3-tier
+ * configurations.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableChangeOrderRequest.class)
+@JsonDeserialize(as = ImmutableChangeOrderRequest.class)
+public abstract class ChangeOrderRequest {
+
+  ChangeOrderRequest() {}
+
+  /**
+   * Procore's id of the record.
+   *
+   * @return Procore's id of the record, or empty when Procore leaves it out
+   */
+  public abstract Optional<Long> id();
+
+  /**
+   * The number.
+   *
+   * @return the number, or empty when Procore leaves it out
+   */
+  public abstract Optional<String> number();
+
+  /**
+   * The title.
+   *
+   * @return the title, or empty when Procore leaves it out
+   */
+  public abstract Optional<String> title();
+
+  /**
+   * The description.
+   *
+   * @return the description, or empty when Procore leaves it out
+   */
+  public abstract Optional<String> description();
+
+  /**
+   * The state.
+   *
+   * @return the state, or empty when Procore leaves it out
+   */
+  public abstract Optional<ChangeOrderStatus> status();
+
+  /**
+   * The contract the change order belongs to.
+   *
+   * @return the contract the change order belongs to, or empty when Procore leaves it out
+   */
+  public abstract Optional<Long> contractId();
+
+  /**
+   * The total.
+   *
+   * @return the total, or empty when Procore leaves it out
+   */
+  public abstract Optional<BigDecimal> grandTotal();
+
+  /**
+   * The package it belongs to.
+   *
+   * @return the package it belongs to, or empty when Procore leaves it out
+   */
+  public abstract Optional<Long> changeOrderPackageId();
+
+  /**
+   * The other system's key kept by Procore, such as {@code bc:po:PO-0042}.
+   *
+   * @return the other system's key kept by Procore, such as {@code bc:po:PO-0042}, or empty when
+   *     Procore leaves it out
+   */
+  public abstract Optional<String> originId();
+
+  /**
+   * Free text for the integration, never shown to users.
+   *
+   * @return Free text for the integration, never shown to users, or empty when Procore leaves it
+   *     out
+   */
+  public abstract Optional<String> originData();
+
+  /**
+   * When the record was created.
+   *
+   * @return When the record was created, or empty when Procore leaves it out
+   */
+  public abstract Optional<Instant> createdAt();
+
+  /**
+   * When the record was last updated.
+   *
+   * @return When the record was last updated, or empty when Procore leaves it out
+   */
+  public abstract Optional<Instant> updatedAt();
+}

@@ -1,0 +1,101 @@
+package dev.procoresync.core.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The writable attributes common to change orders: the body of a create or update (wrapped as
+ * {@code change_order} or the resource's own key) and one item of the potential change order and
+ * change order request sync actions.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableChangeOrderUpdate.class)
+@JsonDeserialize(as = ImmutableChangeOrderUpdate.class)
+public abstract class ChangeOrderUpdate {
+
+  ChangeOrderUpdate() {}
+
+  /**
+   * The id of the change order to update; empty to create one (or to match by origin id in a sync).
+   *
+   * @return the id of the change order to update; empty to create one (or to match by origin id in
+   *     a sync), or empty when Procore leaves it out
+   */
+  public abstract Optional<Long> id();
+
+  /**
+   * The number.
+   *
+   * @return the number, or empty when Procore leaves it out
+   */
+  public abstract Optional<String> number();
+
+  /**
+   * The title.
+   *
+   * @return the title, or empty when Procore leaves it out
+   */
+  public abstract Optional<String> title();
+
+  /**
+   * The description.
+   *
+   * @return the description, or empty when Procore leaves it out
+   */
+  public abstract Optional<String> description();
+
+  /**
+   * The state.
+   *
+   * @return the state, or empty when Procore leaves it out
+   */
+  public abstract Optional<ChangeOrderStatus> status();
+
+  /**
+   * The contract.
+   *
+   * @return the contract, or empty when Procore leaves it out
+   */
+  public abstract Optional<Long> contractId();
+
+  /**
+   * The total.
+   *
+   * @return the total, or empty when Procore leaves it out
+   */
+  public abstract Optional<BigDecimal> grandTotal();
+
+  /**
+   * The due date.
+   *
+   * @return the due date, or empty when Procore leaves it out
+   */
+  public abstract Optional<LocalDate> dueDate();
+
+  /**
+   * The other system's key kept by Procore, such as {@code bc:po:PO-0042}.
+   *
+   * @return the other system's key kept by Procore, such as {@code bc:po:PO-0042}, or empty when
+   *     Procore leaves it out
+   */
+  public abstract Optional<String> originId();
+
+  /**
+   * Free text for the integration, never shown to users.
+   *
+   * @return Free text for the integration, never shown to users, or empty when Procore leaves it
+   *     out
+   */
+  public abstract Optional<String> originData();
+
+  /**
+   * The other system's code, shown to users.
+   *
+   * @return the other system's code, shown to users, or empty when Procore leaves it out
+   */
+  public abstract Optional<String> originCode();
+}

@@ -1,0 +1,177 @@
+package dev.procoresync.core.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A commitment change order ({@code /rest/v1.0/projects/{project_id}/commitment_change_orders}; 1-
+ * and 2-tier configurations).
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableCommitmentChangeOrder.class)
+@JsonDeserialize(as = ImmutableCommitmentChangeOrder.class)
+public abstract class CommitmentChangeOrder {
+
+  CommitmentChangeOrder() {}
+
+  /**
+   * Procore's id of the record.
+   *
+   * @return Procore's id of the record, or empty when Procore leaves it out
+   */
+  public abstract Optional<Long> id();
+
+  /**
+   * The number.
+   *
+   * @return the number, or empty when Procore leaves it out
+   */
+  public abstract Optional<String> number();
+
+  /**
+   * The title.
+   *
+   * @return the title, or empty when Procore leaves it out
+   */
+  public abstract Optional<String> title();
+
+  /**
+   * The description.
+   *
+   * @return the description, or empty when Procore leaves it out
+   */
+  public abstract Optional<String> description();
+
+  /**
+   * The state.
+   *
+   * @return the state, or empty when Procore leaves it out
+   */
+  public abstract Optional<ChangeOrderStatus> status();
+
+  /**
+   * The contract the change order belongs to.
+   *
+   * @return the contract the change order belongs to, or empty when Procore leaves it out
+   */
+  public abstract Optional<Long> contractId();
+
+  /**
+   * The total.
+   *
+   * @return the total, or empty when Procore leaves it out
+   */
+  public abstract Optional<BigDecimal> grandTotal();
+
+  /**
+   * The revision.
+   *
+   * @return the revision, or empty when Procore leaves it out
+   */
+  public abstract Optional<String> revision();
+
+  /**
+   * The batch.
+   *
+   * @return the batch, or empty when Procore leaves it out
+   */
+  public abstract Optional<Long> batchId();
+
+  /**
+   * The legacy package.
+   *
+   * @return the legacy package, or empty when Procore leaves it out
+   */
+  public abstract Optional<Long> legacyPackageId();
+
+  /**
+   * Whether it is executed.
+   *
+   * @return Whether it is executed, or empty when Procore leaves it out
+   */
+  public abstract Optional<Boolean> executed();
+
+  /**
+   * The due date.
+   *
+   * @return the due date, or empty when Procore leaves it out
+   */
+  public abstract Optional<LocalDate> dueDate();
+
+  /**
+   * The date paid.
+   *
+   * @return the date paid, or empty when Procore leaves it out
+   */
+  public abstract Optional<LocalDate> paidDate();
+
+  /**
+   * The date invoiced.
+   *
+   * @return the date invoiced, or empty when Procore leaves it out
+   */
+  public abstract Optional<LocalDate> invoicedDate();
+
+  /**
+   * Whether a signature is required.
+   *
+   * @return Whether a signature is required, or empty when Procore leaves it out
+   */
+  public abstract Optional<Boolean> signatureRequired();
+
+  /**
+   * The reason.
+   *
+   * @return the reason, or empty when Procore leaves it out
+   */
+  public abstract Optional<String> reason();
+
+  /**
+   * When it was reviewed.
+   *
+   * @return When it was reviewed, or empty when Procore leaves it out
+   */
+  public abstract Optional<Instant> reviewedAt();
+
+  /**
+   * The other system's key kept by Procore, such as {@code bc:po:PO-0042}.
+   *
+   * @return the other system's key kept by Procore, such as {@code bc:po:PO-0042}, or empty when
+   *     Procore leaves it out
+   */
+  public abstract Optional<String> originId();
+
+  /**
+   * Free text for the integration, never shown to users.
+   *
+   * @return Free text for the integration, never shown to users, or empty when Procore leaves it
+   *     out
+   */
+  public abstract Optional<String> originData();
+
+  /**
+   * The other system's code, shown to users.
+   *
+   * @return the other system's code, shown to users, or empty when Procore leaves it out
+   */
+  public abstract Optional<String> originCode();
+
+  /**
+   * When the record was created.
+   *
+   * @return When the record was created, or empty when Procore leaves it out
+   */
+  public abstract Optional<Instant> createdAt();
+
+  /**
+   * When the record was last updated.
+   *
+   * @return When the record was last updated, or empty when Procore leaves it out
+   */
+  public abstract Optional<Instant> updatedAt();
+}

@@ -1,0 +1,114 @@
+package dev.procoresync.core.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The writable attributes of a commitment line: a create or update body and one item of {@code
+ * …/line_items/sync} (matched by origin id). Give {@code wbs_code_id}, or {@code cost_code_id} with
+ * {@code line_item_type_id}.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableCommitmentLineItemUpdate.class)
+@JsonDeserialize(as = ImmutableCommitmentLineItemUpdate.class)
+public abstract class CommitmentLineItemUpdate {
+
+  CommitmentLineItemUpdate() {}
+
+  /**
+   * The id of the line to update; empty to create one (or to match by origin id in a sync).
+   *
+   * @return the id of the line to update; empty to create one (or to match by origin id in a sync),
+   *     or empty when Procore leaves it out
+   */
+  public abstract Optional<Long> id();
+
+  /**
+   * The line's amount.
+   *
+   * @return the line's amount, or empty when Procore leaves it out
+   */
+  public abstract Optional<BigDecimal> amount();
+
+  /**
+   * The description.
+   *
+   * @return the description, or empty when Procore leaves it out
+   */
+  public abstract Optional<String> description();
+
+  /**
+   * The quantity.
+   *
+   * @return the quantity, or empty when Procore leaves it out
+   */
+  public abstract Optional<BigDecimal> quantity();
+
+  /**
+   * The unit cost.
+   *
+   * @return the unit cost, or empty when Procore leaves it out
+   */
+  public abstract Optional<BigDecimal> unitCost();
+
+  /**
+   * The unit of measure.
+   *
+   * @return the unit of measure, or empty when Procore leaves it out
+   */
+  public abstract Optional<String> uom();
+
+  /**
+   * The budget code.
+   *
+   * @return the budget code, or empty when Procore leaves it out
+   */
+  public abstract Optional<Long> wbsCodeId();
+
+  /**
+   * The cost code.
+   *
+   * @return the cost code, or empty when Procore leaves it out
+   */
+  public abstract Optional<Long> costCodeId();
+
+  /**
+   * The cost type.
+   *
+   * @return the cost type, or empty when Procore leaves it out
+   */
+  public abstract Optional<Long> lineItemTypeId();
+
+  /**
+   * The tax code.
+   *
+   * @return the tax code, or empty when Procore leaves it out
+   */
+  public abstract Optional<Long> taxCodeId();
+
+  /**
+   * The line's position.
+   *
+   * @return the line's position, or empty when Procore leaves it out
+   */
+  public abstract Optional<Long> position();
+
+  /**
+   * The other system's key kept by Procore, such as {@code bc:po:PO-0042}.
+   *
+   * @return the other system's key kept by Procore, such as {@code bc:po:PO-0042}, or empty when
+   *     Procore leaves it out
+   */
+  public abstract Optional<String> originId();
+
+  /**
+   * Free text for the integration, never shown to users.
+   *
+   * @return Free text for the integration, never shown to users, or empty when Procore leaves it
+   *     out
+   */
+  public abstract Optional<String> originData();
+}

@@ -1,0 +1,124 @@
+package dev.procoresync.core.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A line of a direct cost ({@code /rest/v1.0/projects/{project_id}/direct_costs/…/line_items}). */
+@Value.Immutable
+@JsonSerialize(as = ImmutableDirectCostLineItem.class)
+@JsonDeserialize(as = ImmutableDirectCostLineItem.class)
+public abstract class DirectCostLineItem {
+
+  DirectCostLineItem() {}
+
+  /**
+   * Procore's id of the record.
+   *
+   * @return Procore's id of the record, or empty when Procore leaves it out
+   */
+  public abstract Optional<Long> id();
+
+  /**
+   * The line's amount.
+   *
+   * @return the line's amount, or empty when Procore leaves it out
+   */
+  public abstract Optional<BigDecimal> amount();
+
+  /**
+   * The description.
+   *
+   * @return the description, or empty when Procore leaves it out
+   */
+  public abstract Optional<String> description();
+
+  /**
+   * The quantity.
+   *
+   * @return the quantity, or empty when Procore leaves it out
+   */
+  public abstract Optional<BigDecimal> quantity();
+
+  /**
+   * The unit cost.
+   *
+   * @return the unit cost, or empty when Procore leaves it out
+   */
+  public abstract Optional<BigDecimal> unitCost();
+
+  /**
+   * The unit of measure.
+   *
+   * @return the unit of measure, or empty when Procore leaves it out
+   */
+  public abstract Optional<String> uom();
+
+  /**
+   * The direct cost the line belongs to.
+   *
+   * @return the direct cost the line belongs to, or empty when Procore leaves it out
+   */
+  public abstract Optional<Long> directCostId();
+
+  /**
+   * The budget code.
+   *
+   * @return the budget code, or empty when Procore leaves it out
+   */
+  public abstract Optional<WbsCodeRef> wbsCode();
+
+  /**
+   * The cost code.
+   *
+   * @return the cost code, or empty when Procore leaves it out
+   */
+  public abstract Optional<NamedRef> costCode();
+
+  /**
+   * The cost type.
+   *
+   * @return the cost type, or empty when Procore leaves it out
+   */
+  public abstract Optional<NamedRef> lineItemType();
+
+  /**
+   * The line's position.
+   *
+   * @return the line's position, or empty when Procore leaves it out
+   */
+  public abstract Optional<Long> position();
+
+  /**
+   * The other system's key kept by Procore, such as {@code bc:po:PO-0042}.
+   *
+   * @return the other system's key kept by Procore, such as {@code bc:po:PO-0042}, or empty when
+   *     Procore leaves it out
+   */
+  public abstract Optional<String> originId();
+
+  /**
+   * Free text for the integration, never shown to users.
+   *
+   * @return Free text for the integration, never shown to users, or empty when Procore leaves it
+   *     out
+   */
+  public abstract Optional<String> originData();
+
+  /**
+   * When the record was created.
+   *
+   * @return When the record was created, or empty when Procore leaves it out
+   */
+  public abstract Optional<Instant> createdAt();
+
+  /**
+   * When the record was last updated.
+   *
+   * @return When the record was last updated, or empty when Procore leaves it out
+   */
+  public abstract Optional<Instant> updatedAt();
+}

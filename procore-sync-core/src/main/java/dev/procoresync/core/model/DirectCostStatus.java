@@ -1,0 +1,65 @@
+package dev.procoresync.core.model;
+
+import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Objects;
+
+/**
+ * The state of a direct cost.
+ *
+ * <p>{@link #UNKNOWN} stands for any value Procore adds after this library was built; it is only
+ * ever read, never sent.
+ */
+public enum DirectCostStatus {
+  /** Being prepared. */
+  @JsonProperty("draft")
+  DRAFT("draft"),
+
+  /** Pending. */
+  @JsonProperty("pending")
+  PENDING("pending"),
+
+  /** Sent back. */
+  @JsonProperty("revise_and_resubmit")
+  REVISE_AND_RESUBMIT("revise_and_resubmit"),
+
+  /** Approved. */
+  @JsonProperty("approved")
+  APPROVED("approved"),
+
+  /** A value this library does not know yet. */
+  @JsonEnumDefaultValue
+  UNKNOWN("unknown");
+
+  private final String wireValue;
+
+  DirectCostStatus(String wireValue) {
+    this.wireValue = wireValue;
+  }
+
+  /**
+   * Returns the spelling Procore uses for this value.
+   *
+   * @return the wire value, such as {@code "draft"}
+   */
+  public String wireValue() {
+    return wireValue;
+  }
+
+  /**
+   * Finds the constant Procore spells {@code wireValue}, ignoring case.
+   *
+   * @param wireValue the value as Procore sends it
+   * @return the matching constant, or {@link #UNKNOWN} when none matches
+   * @throws NullPointerException when {@code wireValue} is null
+   */
+  public static DirectCostStatus fromWireValue(String wireValue) {
+    Objects.requireNonNull(wireValue, "wireValue");
+    for (DirectCostStatus value : values()) {
+      if (value != UNKNOWN && value.wireValue.equalsIgnoreCase(wireValue)) {
+        return value;
+      }
+    }
+    return UNKNOWN;
+  }
+}

@@ -1,0 +1,114 @@
+package dev.procoresync.core.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The writable attributes of a direct cost: the body of a create or update (wrapped as {@code
+ * direct_cost} on v1.1, {@code item} on v1.0) and one item of {@code direct_costs/sync}.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableDirectCostUpdate.class)
+@JsonDeserialize(as = ImmutableDirectCostUpdate.class)
+public abstract class DirectCostUpdate {
+
+  DirectCostUpdate() {}
+
+  /**
+   * The id of the direct cost to update; empty to create one (or to match by origin id in a sync).
+   *
+   * @return the id of the direct cost to update; empty to create one (or to match by origin id in a
+   *     sync), or empty when Procore leaves it out
+   */
+  public abstract Optional<Long> id();
+
+  /**
+   * What the cost is (required to create).
+   *
+   * @return What the cost is (required to create), or empty when Procore leaves it out
+   */
+  public abstract Optional<DirectCostType> directCostType();
+
+  /**
+   * The vendor (required to create).
+   *
+   * @return the vendor (required to create), or empty when Procore leaves it out
+   */
+  public abstract Optional<Long> vendorId();
+
+  /**
+   * The invoice number (required for invoices).
+   *
+   * @return the invoice number (required for invoices), or empty when Procore leaves it out
+   */
+  public abstract Optional<String> invoiceNumber();
+
+  /**
+   * The cost's date.
+   *
+   * @return the cost's date, or empty when Procore leaves it out
+   */
+  public abstract Optional<LocalDate> directCostDate();
+
+  /**
+   * The date received.
+   *
+   * @return the date received, or empty when Procore leaves it out
+   */
+  public abstract Optional<LocalDate> receivedDate();
+
+  /**
+   * The date paid.
+   *
+   * @return the date paid, or empty when Procore leaves it out
+   */
+  public abstract Optional<LocalDate> paidDate();
+
+  /**
+   * The state.
+   *
+   * @return the state, or empty when Procore leaves it out
+   */
+  public abstract Optional<DirectCostStatus> status();
+
+  /**
+   * The description.
+   *
+   * @return the description, or empty when Procore leaves it out
+   */
+  public abstract Optional<String> description();
+
+  /**
+   * The employee, for payroll costs.
+   *
+   * @return the employee, for payroll costs, or empty when Procore leaves it out
+   */
+  public abstract Optional<Long> employeeId();
+
+  /**
+   * The lines (at most 100 in one create or update).
+   *
+   * @return the lines (at most 100 in one create or update) (empty when none)
+   */
+  public abstract List<DirectCostLineItemUpdate> lineItems();
+
+  /**
+   * The other system's key kept by Procore, such as {@code bc:po:PO-0042}.
+   *
+   * @return the other system's key kept by Procore, such as {@code bc:po:PO-0042}, or empty when
+   *     Procore leaves it out
+   */
+  public abstract Optional<String> originId();
+
+  /**
+   * Free text for the integration, never shown to users.
+   *
+   * @return Free text for the integration, never shown to users, or empty when Procore leaves it
+   *     out
+   */
+  public abstract Optional<String> originData();
+}

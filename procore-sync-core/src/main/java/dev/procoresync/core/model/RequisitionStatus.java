@@ -1,0 +1,73 @@
+package dev.procoresync.core.model;
+
+import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Objects;
+
+/**
+ * The state of a subcontractor invoice (requisition).
+ *
+ * <p>{@link #UNKNOWN} stands for any value Procore adds after this library was built; it is only
+ * ever read, never sent.
+ */
+public enum RequisitionStatus {
+  /** Being prepared. */
+  @JsonProperty("draft")
+  DRAFT("draft"),
+
+  /** Waiting for review. */
+  @JsonProperty("under_review")
+  UNDER_REVIEW("under_review"),
+
+  /** Sent back to the vendor. */
+  @JsonProperty("revise_and_resubmit")
+  REVISE_AND_RESUBMIT("revise_and_resubmit"),
+
+  /** Approved. */
+  @JsonProperty("approved")
+  APPROVED("approved"),
+
+  /** Approved with notes. */
+  @JsonProperty("approved_as_noted")
+  APPROVED_AS_NOTED("approved_as_noted"),
+
+  /** Waiting for the owner. */
+  @JsonProperty("pending_owner_approval")
+  PENDING_OWNER_APPROVAL("pending_owner_approval"),
+
+  /** A value this library does not know yet. */
+  @JsonEnumDefaultValue
+  UNKNOWN("unknown");
+
+  private final String wireValue;
+
+  RequisitionStatus(String wireValue) {
+    this.wireValue = wireValue;
+  }
+
+  /**
+   * Returns the spelling Procore uses for this value.
+   *
+   * @return the wire value, such as {@code "draft"}
+   */
+  public String wireValue() {
+    return wireValue;
+  }
+
+  /**
+   * Finds the constant Procore spells {@code wireValue}, ignoring case.
+   *
+   * @param wireValue the value as Procore sends it
+   * @return the matching constant, or {@link #UNKNOWN} when none matches
+   * @throws NullPointerException when {@code wireValue} is null
+   */
+  public static RequisitionStatus fromWireValue(String wireValue) {
+    Objects.requireNonNull(wireValue, "wireValue");
+    for (RequisitionStatus value : values()) {
+      if (value != UNKNOWN && value.wireValue.equalsIgnoreCase(wireValue)) {
+        return value;
+      }
+    }
+    return UNKNOWN;
+  }
+}

@@ -1,0 +1,100 @@
+package dev.procoresync.core.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A segment of the work breakdown structure, such as Sub Job, Cost Code or Cost Type ({@code
+ * work_breakdown_structure/segments}). Budget codes join the segments' values with each segment's
+ * {@code delimiter}, in {@code position} order.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableWbsSegment.class)
+@JsonDeserialize(as = ImmutableWbsSegment.class)
+public abstract class WbsSegment {
+
+  WbsSegment() {}
+
+  /**
+   * Procore's id of the record.
+   *
+   * @return Procore's id of the record, or empty when Procore leaves it out
+   */
+  public abstract Optional<Long> id();
+
+  /**
+   * What the segment holds.
+   *
+   * @return What the segment holds, or empty when Procore leaves it out
+   */
+  public abstract Optional<WbsSegmentType> type();
+
+  /**
+   * The segment's name.
+   *
+   * @return the segment's name, or empty when Procore leaves it out
+   */
+  public abstract Optional<String> name();
+
+  /**
+   * The segment's place in budget codes, from 0.
+   *
+   * @return the segment's place in budget codes, from 0, or empty when Procore leaves it out
+   */
+  public abstract Optional<Integer> position();
+
+  /**
+   * The text between this segment's value and the next one's in a budget code.
+   *
+   * @return the text between this segment's value and the next one's in a budget code, or empty
+   *     when Procore leaves it out
+   */
+  public abstract Optional<String> delimiter();
+
+  /**
+   * Whether a budget code must have a value for this segment.
+   *
+   * @return Whether a budget code must have a value for this segment, or empty when Procore leaves
+   *     it out
+   */
+  public abstract Optional<Boolean> required();
+
+  /**
+   * How many items the segment has.
+   *
+   * @return How many items the segment has, or empty when Procore leaves it out
+   */
+  public abstract Optional<Long> segmentItemsCount();
+
+  /**
+   * Whether the items form a tree.
+   *
+   * @return Whether the items form a tree, or empty when Procore leaves it out
+   */
+  public abstract Optional<WbsSegmentStructure> structure();
+
+  /**
+   * Whether projects may change items created in the project.
+   *
+   * @return Whether projects may change items created in the project, or empty when Procore leaves
+   *     it out
+   */
+  public abstract Optional<Boolean> projectCanModifyOriginProject();
+
+  /**
+   * Whether projects may delete items created at company level.
+   *
+   * @return Whether projects may delete items created at company level, or empty when Procore
+   *     leaves it out
+   */
+  public abstract Optional<Boolean> projectCanDeleteOriginCompany();
+
+  /**
+   * The pattern the segment belongs to.
+   *
+   * @return the pattern the segment belongs to, or empty when Procore leaves it out
+   */
+  public abstract Optional<Long> wbsPatternId();
+}

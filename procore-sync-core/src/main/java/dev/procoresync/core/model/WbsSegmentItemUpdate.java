@@ -1,0 +1,44 @@
+package dev.procoresync.core.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** The writable attributes of a segment item: the body of a create or update. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableWbsSegmentItemUpdate.class)
+@JsonDeserialize(as = ImmutableWbsSegmentItemUpdate.class)
+public abstract class WbsSegmentItemUpdate {
+
+  WbsSegmentItemUpdate() {}
+
+  /**
+   * The item's own code (required to create).
+   *
+   * @return the item's own code (required to create), or empty when Procore leaves it out
+   */
+  public abstract Optional<String> code();
+
+  /**
+   * The item's name (required to create).
+   *
+   * @return the item's name (required to create), or empty when Procore leaves it out
+   */
+  public abstract Optional<String> name();
+
+  /**
+   * The list the item goes in (required for cost codes).
+   *
+   * @return the list the item goes in (required for cost codes), or empty when Procore leaves it
+   *     out
+   */
+  public abstract Optional<Long> segmentItemListId();
+
+  /**
+   * The parent item, in a tiered segment.
+   *
+   * @return the parent item, in a tiered segment, or empty when Procore leaves it out
+   */
+  public abstract Optional<Long> parentId();
+}

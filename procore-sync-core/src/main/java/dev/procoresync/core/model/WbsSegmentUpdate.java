@@ -1,0 +1,48 @@
+package dev.procoresync.core.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The writable attributes of a company segment: the body of a create or update (wrapped as {@code
+ * segment}).
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableWbsSegmentUpdate.class)
+@JsonDeserialize(as = ImmutableWbsSegmentUpdate.class)
+public abstract class WbsSegmentUpdate {
+
+  WbsSegmentUpdate() {}
+
+  /**
+   * The segment's name (required to create).
+   *
+   * @return the segment's name (required to create), or empty when Procore leaves it out
+   */
+  public abstract Optional<String> name();
+
+  /**
+   * Whether the items form a tree (required to create).
+   *
+   * @return Whether the items form a tree (required to create), or empty when Procore leaves it out
+   */
+  public abstract Optional<WbsSegmentStructure> structure();
+
+  /**
+   * Whether projects may change items created in the project.
+   *
+   * @return Whether projects may change items created in the project, or empty when Procore leaves
+   *     it out
+   */
+  public abstract Optional<Boolean> projectCanModifyOriginProject();
+
+  /**
+   * Whether projects may delete items created at company level.
+   *
+   * @return Whether projects may delete items created at company level, or empty when Procore
+   *     leaves it out
+   */
+  public abstract Optional<Boolean> projectCanDeleteOriginCompany();
+}

@@ -1,0 +1,98 @@
+package dev.procoresync.core.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One attempt of Procore to deliver an event to a hook ({@code …/hooks/{hook_id}/deliveries});
+ * parse its {@code event} with {@code dev.procoresync.core.webhook.WebhookEvents}.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableWebhookDelivery.class)
+@JsonDeserialize(as = ImmutableWebhookDelivery.class)
+public abstract class WebhookDelivery {
+
+  WebhookDelivery() {}
+
+  /**
+   * Procore's id of the delivery.
+   *
+   * @return Procore's id of the delivery, or empty when Procore leaves it out
+   */
+  public abstract Optional<String> id();
+
+  /**
+   * The HTTP status the destination answered.
+   *
+   * @return the HTTP status the destination answered, or empty when Procore leaves it out
+   */
+  public abstract Optional<Integer> responseStatus();
+
+  /**
+   * The headers the destination answered.
+   *
+   * @return the headers the destination answered
+   */
+  public abstract Map<String, JsonNode> responseHeaders();
+
+  /**
+   * The error met, such as a timeout.
+   *
+   * @return the error met, such as a timeout, or empty when Procore leaves it out
+   */
+  public abstract Optional<String> responseError();
+
+  /**
+   * The body the destination answered.
+   *
+   * @return the body the destination answered, or empty when Procore leaves it out
+   */
+  public abstract Optional<String> responseBody();
+
+  /**
+   * What became of the delivery.
+   *
+   * @return What became of the delivery, or empty when Procore leaves it out
+   */
+  public abstract Optional<DeliveryOutcome> outcome();
+
+  /**
+   * The event payload as it was sent.
+   *
+   * @return the event payload as it was sent, or empty when Procore leaves it out
+   */
+  public abstract Optional<JsonNode> event();
+
+  /**
+   * When the delivery started.
+   *
+   * @return When the delivery started, or empty when Procore leaves it out
+   */
+  public abstract Optional<Instant> startedAt();
+
+  /**
+   * When the delivery ended.
+   *
+   * @return When the delivery ended, or empty when Procore leaves it out
+   */
+  public abstract Optional<Instant> completedAt();
+
+  /**
+   * When the record was created.
+   *
+   * @return When the record was created, or empty when Procore leaves it out
+   */
+  public abstract Optional<Instant> createdAt();
+
+  /**
+   * When the record was last updated.
+   *
+   * @return When the record was last updated, or empty when Procore leaves it out
+   */
+  public abstract Optional<Instant> updatedAt();
+}

@@ -1,0 +1,96 @@
+package dev.procoresync.core.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A webhook hook: where Procore delivers the events of one namespace ({@code
+ * /rest/v1.0/webhooks/hooks}, v2 under {@code /rest/v2.0/companies/{company_id}/webhooks/hooks}).
+ * Ids are text so that v1 and v2 hooks fit.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableWebhookHook.class)
+@JsonDeserialize(as = ImmutableWebhookHook.class)
+public abstract class WebhookHook {
+
+  WebhookHook() {}
+
+  /**
+   * Procore's id of the hook (a number on v1, text on v2).
+   *
+   * @return Procore's id of the hook (a number on v1, text on v2), or empty when Procore leaves it
+   *     out
+   */
+  public abstract Optional<String> id();
+
+  /**
+   * The payload version of a v1 hook, such as {@code v2}.
+   *
+   * @return the payload version of a v1 hook, such as {@code v2}, or empty when Procore leaves it
+   *     out
+   */
+  public abstract Optional<String> apiVersion();
+
+  /**
+   * The payload version of a v2 hook, such as {@code v4.0}.
+   *
+   * @return the payload version of a v2 hook, such as {@code v4.0}, or empty when Procore leaves it
+   *     out
+   */
+  public abstract Optional<String> payloadVersion();
+
+  /**
+   * The namespace, one per integration ({@code [a-z0-9-]}).
+   *
+   * @return the namespace, one per integration ({@code [a-z0-9-]}), or empty when Procore leaves it
+   *     out
+   */
+  public abstract Optional<String> namespace();
+
+  /**
+   * The HTTPS address events are posted to.
+   *
+   * @return the HTTPS address events are posted to, or empty when Procore leaves it out
+   */
+  public abstract Optional<String> destinationUrl();
+
+  /**
+   * The headers sent with each delivery (such as {@code Authorization}); never printed.
+   *
+   * @return the headers sent with each delivery (such as {@code Authorization}); never printed
+   */
+  @Value.Redacted
+  public abstract Map<String, String> destinationHeaders();
+
+  /**
+   * The state of a v2 hook: {@code active} or {@code disabled}.
+   *
+   * @return the state of a v2 hook: {@code active} or {@code disabled}, or empty when Procore
+   *     leaves it out
+   */
+  public abstract Optional<String> status();
+
+  /**
+   * How many triggers the hook has.
+   *
+   * @return How many triggers the hook has, or empty when Procore leaves it out
+   */
+  public abstract Optional<Long> triggerCount();
+
+  /**
+   * The company owning the hook.
+   *
+   * @return the company owning the hook, or empty when Procore leaves it out
+   */
+  public abstract Optional<Long> ownedByCompanyId();
+
+  /**
+   * The project owning the hook.
+   *
+   * @return the project owning the hook, or empty when Procore leaves it out
+   */
+  public abstract Optional<Long> ownedByProjectId();
+}

@@ -1,0 +1,50 @@
+package dev.procoresync.core.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * What makes a hook fire: a resource and an event ({@code …/hooks/{hook_id}/triggers}).
+ *
+ * <pre>{@code
+ * WebhookTrigger trigger = ImmutableWebhookTrigger.builder().resourceName("Projects").eventType("update").build();
+ * }</pre>
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableWebhookTrigger.class)
+@JsonDeserialize(as = ImmutableWebhookTrigger.class)
+public abstract class WebhookTrigger {
+
+  WebhookTrigger() {}
+
+  /**
+   * Procore's id of the trigger.
+   *
+   * @return Procore's id of the trigger, or empty when Procore leaves it out
+   */
+  public abstract Optional<String> id();
+
+  /**
+   * The resource, such as {@code Timecard Entries}.
+   *
+   * @return the resource, such as {@code Timecard Entries}, or empty when Procore leaves it out
+   */
+  public abstract Optional<String> resourceName();
+
+  /**
+   * The event: {@code create}, {@code update} or {@code delete}.
+   *
+   * @return the event: {@code create}, {@code update} or {@code delete}, or empty when Procore
+   *     leaves it out
+   */
+  public abstract Optional<String> eventType();
+
+  /**
+   * The payload version.
+   *
+   * @return the payload version, or empty when Procore leaves it out
+   */
+  public abstract Optional<String> apiVersion();
+}

@@ -1,0 +1,137 @@
+package dev.procoresync.core.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The writable attributes of a work order contract: the body of a create or update (wrapped as
+ * {@code work_order_contract}) and one item of {@code PATCH /rest/v1.0/work_order_contracts/sync}.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableWorkOrderContractUpdate.class)
+@JsonDeserialize(as = ImmutableWorkOrderContractUpdate.class)
+public abstract class WorkOrderContractUpdate {
+
+  WorkOrderContractUpdate() {}
+
+  /**
+   * The id of the contract to update; empty to create one (or to match by origin id in a sync).
+   *
+   * @return the id of the contract to update; empty to create one (or to match by origin id in a
+   *     sync), or empty when Procore leaves it out
+   */
+  public abstract Optional<Long> id();
+
+  /**
+   * The contract's number.
+   *
+   * @return the contract's number, or empty when Procore leaves it out
+   */
+  public abstract Optional<String> number();
+
+  /**
+   * The title.
+   *
+   * @return the title, or empty when Procore leaves it out
+   */
+  public abstract Optional<String> title();
+
+  /**
+   * The description.
+   *
+   * @return the description, or empty when Procore leaves it out
+   */
+  public abstract Optional<String> description();
+
+  /**
+   * The state.
+   *
+   * @return the state, or empty when Procore leaves it out
+   */
+  public abstract Optional<WorkOrderStatus> status();
+
+  /**
+   * The vendor.
+   *
+   * @return the vendor, or empty when Procore leaves it out
+   */
+  public abstract Optional<Long> vendorId();
+
+  /**
+   * Whether the contract is executed.
+   *
+   * @return Whether the contract is executed, or empty when Procore leaves it out
+   */
+  public abstract Optional<Boolean> executed();
+
+  /**
+   * How the schedule of values is kept.
+   *
+   * @return How the schedule of values is kept, or empty when Procore leaves it out
+   */
+  public abstract Optional<AccountingMethod> accountingMethod();
+
+  /**
+   * The retainage, in percent.
+   *
+   * @return the retainage, in percent, or empty when Procore leaves it out
+   */
+  public abstract Optional<BigDecimal> retainagePercent();
+
+  /**
+   * The contract date.
+   *
+   * @return the contract date, or empty when Procore leaves it out
+   */
+  public abstract Optional<LocalDate> contractDate();
+
+  /**
+   * The execution date.
+   *
+   * @return the execution date, or empty when Procore leaves it out
+   */
+  public abstract Optional<LocalDate> executionDate();
+
+  /**
+   * The date issued.
+   *
+   * @return the date issued, or empty when Procore leaves it out
+   */
+  public abstract Optional<LocalDate> issuedOnDate();
+
+  /**
+   * The other system's key kept by Procore, such as {@code bc:po:PO-0042}.
+   *
+   * @return the other system's key kept by Procore, such as {@code bc:po:PO-0042}, or empty when
+   *     Procore leaves it out
+   */
+  public abstract Optional<String> originId();
+
+  /**
+   * Free text for the integration, never shown to users.
+   *
+   * @return Free text for the integration, never shown to users, or empty when Procore leaves it
+   *     out
+   */
+  public abstract Optional<String> originData();
+
+  /**
+   * The other system's code, shown to users.
+   *
+   * @return the other system's code, shown to users, or empty when Procore leaves it out
+   */
+  public abstract Optional<String> originCode();
+
+  /**
+   * Whether the contract is private.
+   *
+   * @return Whether the contract is private, or empty when Procore leaves it out
+   */
+  @JsonProperty("private")
+  public abstract Optional<Boolean> privateContract();
+}
