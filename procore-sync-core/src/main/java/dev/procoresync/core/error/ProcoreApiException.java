@@ -1,6 +1,9 @@
 package dev.procoresync.core.error;
 
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The service answered with an error status.
@@ -8,12 +11,35 @@ import java.util.Objects;
  * <p>The message carries the HTTP status, method, path, the service's own message and its request
  * id, so that a log line alone is enough to open a support ticket. Subclasses name the common cases
  * (not found, unauthorized, rate limited, validation, ...); catch this type for all of them.
+ *
+ * <pre>{@code
+ * try {
+ *   scope.projects().get(42L);
+ * } catch (ProcoreNotFoundException e) {
+ *   log.warn("gone: {} (request {})", e.getMessage(), e.requestId().orElse("-"));
+ * }
+ * }</pre>
  */
 public class ProcoreApiException extends ProcoreSyncException {
   private static final long serialVersionUID = 1L;
 
   /** The HTTP status the service answered with. */
   private final int status;
+
+  /** The HTTP method of the failed request, or empty when unknown. */
+  private final String method;
+
+  /** The path of the failed request (no query string), or empty when unknown. */
+  private final String path;
+
+  /** Procore's own message, or empty when the body carried none. */
+  private final String procoreMessage;
+
+  /** Procore's request id ({@code X-Request-Id}), or null when the response carried none. */
+  private final @Nullable String requestId;
+
+  /** Detail lines from the error body, such as {@code "name: can't be blank"}. */
+  private final List<String> details;
 
   /**
    * Creates an API failure.
@@ -24,6 +50,58 @@ public class ProcoreApiException extends ProcoreSyncException {
   public ProcoreApiException(int status, String message) {
     super(Objects.requireNonNull(message, "message"));
     this.status = status;
+    this.method = "";
+    this.path = "";
+    this.procoreMessage = "";
+    this.requestId = null;
+    this.details = List.of();
+  }
+
+  /**
+   * Creates an API failure from the parts of the failed exchange; the message is composed from
+   * them, for example {@code "404 on GET /rest/v1.0/projects/7: Project not found (request id
+   * 9f2c)"}.
+   *
+   * @param status the HTTP status the service answered with
+   * @param method the HTTP method, such as {@code "GET"}
+   * @param path the request path without its query string
+   * @param procoreMessage Procore's own message from the body, or empty
+   * @param requestId Procore's request id, or {@code null}
+   * @param details detail lines from the body (field errors), possibly empty
+   */
+  public ProcoreApiException(
+      int status,
+      String method,
+      String path,
+      String procoreMessage,
+      @Nullable String requestId,
+      List<String> details) {
+    super(compose(status, method, path, procoreMessage, requestId, details));
+    this.status = status;
+    this.method = Objects.requireNonNull(method, "method");
+    this.path = Objects.requireNonNull(path, "path");
+    this.procoreMessage = Objects.requireNonNull(procoreMessage, "procoreMessage");
+    this.requestId = requestId;
+    this.details = List.copyOf(Objects.requireNonNull(details, "details"));
+  }
+
+  private static String compose(
+      int status,
+      String method,
+      String path,
+      String procoreMessage,
+      @Nullable String requestId,
+      List<String> details) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(status).append(" on ").append(method).append(' ').append(path);
+    if (!procoreMessage.isEmpty()) {
+      sb.append(": ").append(procoreMessage);
+    }
+    if (!details.isEmpty()) {
+      sb.append(" [").append(String.join("; ", details)).append(']');
+    }
+    sb.append(" (request id ").append(requestId == null ? "none" : requestId).append(')');
+    return sb.toString();
   }
 
   /**
@@ -33,5 +111,59 @@ public class ProcoreApiException extends ProcoreSyncException {
    */
   public int status() {
     return status;
+  }
+
+  /**
+   * Returns the HTTP method of the failed request.
+   *
+   * @return the method, such as {@code "PATCH"}; empty when unknown
+   */
+  public String method() {
+    return method;
+  }
+
+  /**
+   * Returns the path of the failed request, without its query string.
+   *
+   * @return the path, such as {@code "/rest/v1.0/vendors/sync"}; empty when unknown
+   */
+  public String path() {
+    return path;
+  }
+
+  /**
+   * Returns Procore's own message from the error body.
+   *
+   * @return the message; empty when the body carried none
+   */
+  public String procoreMessage() {
+    return procoreMessage;
+  }
+
+  /**
+   * Returns Procore's request id, to quote in a support ticket.
+   *
+   * @return the request id, if the response carried one
+   */
+  public Optional<String> requestId() {
+    return Optional.ofNullable(requestId);
+  }
+
+  /**
+   * Returns the detail lines of the error body (field errors and similar).
+   *
+   * @return the details, possibly empty, unmodifiable
+   */
+  public List<String> details() {
+    return details;
+  }
+
+  /**
+   * Tells whether sending the same request again later may succeed (rate limits and server errors).
+   *
+   * @return {@code true} for 408, 429 and 5xx answers
+   */
+  public boolean isRetryable() {
+    return status == 408 || status == 429 || status >= 500;
   }
 }

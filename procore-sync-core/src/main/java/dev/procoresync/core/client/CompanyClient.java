@@ -1,0 +1,135 @@
+package dev.procoresync.core.client;
+
+import dev.procoresync.core.client.internal.Scope;
+
+/**
+ * The client scoped to one company: every request carries {@code Procore-Company-Id} and the
+ * company's rate-limit budget. Holds the resource facades; thread safe; obtained from {@link
+ * ProcoreClient#forCompany(long)}.
+ *
+ * <pre>{@code
+ * CompanyClient company = client.forCompany(42L);
+ * company.vendors().sync(updates);
+ * company.timecardEntries().listChangedBetween(since, now).forEach(...);
+ * }</pre>
+ */
+public final class CompanyClient {
+  private final long companyId;
+  private final Companies companies;
+  private final Projects projects;
+  private final Vendors vendors;
+  private final CostCodes costCodes;
+  private final LineItemTypes lineItemTypes;
+  private final SubJobs subJobs;
+  private final TimecardEntries timecardEntries;
+  private final People people;
+  private final TimecardTimeTypes timecardTimeTypes;
+
+  CompanyClient(long companyId, Scope scope) {
+    this.companyId = companyId;
+    this.companies = new Companies(scope);
+    this.projects = new Projects(scope);
+    this.vendors = new Vendors(scope);
+    this.costCodes = new CostCodes(scope);
+    this.lineItemTypes = new LineItemTypes(scope);
+    this.subJobs = new SubJobs(scope);
+    this.timecardEntries = new TimecardEntries(scope);
+    this.people = new People(scope);
+    this.timecardTimeTypes = new TimecardTimeTypes(scope);
+  }
+
+  /**
+   * Returns the company this scope sends in {@code Procore-Company-Id}.
+   *
+   * @return the company id
+   */
+  public long companyId() {
+    return companyId;
+  }
+
+  /**
+   * Returns the companies facade (with the company header, as service accounts need).
+   *
+   * @return the facade
+   */
+  public Companies companies() {
+    return companies;
+  }
+
+  /**
+   * Returns the projects facade.
+   *
+   * @return the facade
+   */
+  public Projects projects() {
+    return projects;
+  }
+
+  /**
+   * Returns the vendors facade.
+   *
+   * @return the facade
+   */
+  public Vendors vendors() {
+    return vendors;
+  }
+
+  /**
+   * Returns the cost codes facade (project codes and standard lists).
+   *
+   * @return the facade
+   */
+  public CostCodes costCodes() {
+    return costCodes;
+  }
+
+  /**
+   * Returns the cost types (line item types) facade.
+   *
+   * @return the facade
+   */
+  public LineItemTypes lineItemTypes() {
+    return lineItemTypes;
+  }
+
+  /**
+   * Returns the sub jobs facade.
+   *
+   * @return the facade
+   */
+  public SubJobs subJobs() {
+    return subJobs;
+  }
+
+  /**
+   * Returns the timecard entries facade.
+   *
+   * @return the facade
+   */
+  public TimecardEntries timecardEntries() {
+    return timecardEntries;
+  }
+
+  /**
+   * Returns the company people facade.
+   *
+   * @return the facade
+   */
+  public People people() {
+    return people;
+  }
+
+  /**
+   * Returns the timecard time types facade.
+   *
+   * @return the facade
+   */
+  public TimecardTimeTypes timecardTimeTypes() {
+    return timecardTimeTypes;
+  }
+
+  @Override
+  public String toString() {
+    return "CompanyClient{company=" + companyId + "}";
+  }
+}

@@ -1,0 +1,47 @@
+package dev.procoresync.core.client;
+
+import java.util.stream.Stream;
+
+/**
+ * A lazy listing: nothing is fetched until it is iterated, and pages are fetched one at a time by
+ * following Procore's {@code Link rel="next"} header (never computed from {@code Total}).
+ *
+ * <p>Each iteration starts again from the first page (or the resume position). Memory stays flat:
+ * only the current page is held.
+ *
+ * <pre>{@code
+ * for (Vendor v : company.vendors().list()) { ... }
+ * company.vendors().list().stream().filter(Vendor::isActive).count();
+ * for (Page<Vendor> page : company.vendors().list().byPage()) {
+ *   save(page.items());
+ *   page.next().ifPresent(checkpoint::save);
+ * }
+ * }</pre>
+ *
+ * @param <T> the item type
+ */
+public interface PagedIterable<T> extends Iterable<T> {
+
+  /**
+   * Returns the pages, fetched lazily one by one.
+   *
+   * @return the pages
+   */
+  Iterable<Page<T>> byPage();
+
+  /**
+   * Returns the items as a sequential, lazy stream.
+   *
+   * @return the stream
+   */
+  Stream<T> stream();
+
+  /**
+   * Returns the same listing starting at a saved position instead of the first page.
+   *
+   * @param position a position taken from {@link Page#next()}
+   * @return the listing from that position
+   * @throws IllegalArgumentException when the position is not on this client's API host
+   */
+  PagedIterable<T> resumeFrom(PagePosition position);
+}

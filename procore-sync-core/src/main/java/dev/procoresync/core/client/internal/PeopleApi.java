@@ -1,0 +1,27 @@
+package dev.procoresync.core.client.internal;
+
+import java.util.Map;
+import okhttp3.ResponseBody;
+import retrofit2.Call;
+import retrofit2.http.GET;
+import retrofit2.http.Path;
+import retrofit2.http.Query;
+import retrofit2.http.QueryMap;
+
+/** Company people (workers, including those without a login). */
+public interface PeopleApi {
+
+  /**
+   * Lists the company's people.
+   *
+   * @param companyId the company
+   * @param perPage page size
+   * @param query filters
+   * @return the call
+   */
+  @GET("rest/v1.0/companies/{company_id}/people")
+  Call<ResponseBody> list(
+      @Path("company_id") long companyId,
+      @Query("per_page") int perPage,
+      @QueryMap Map<String, String> query);
+}

@@ -1,0 +1,32 @@
+package dev.procoresync.core.error;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * 413 Payload Too Large: the request body (usually a batch) was too big; the batch sync engine
+ * halves the chunk and tries again.
+ */
+public class ProcorePayloadTooLargeException extends ProcoreApiException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Creates the failure from the parts of the failed exchange.
+   *
+   * @param status the HTTP status
+   * @param method the HTTP method
+   * @param path the request path without its query string
+   * @param procoreMessage Procore's own message, or empty
+   * @param requestId Procore's request id, or {@code null}
+   * @param details detail lines from the body, possibly empty
+   */
+  public ProcorePayloadTooLargeException(
+      int status,
+      String method,
+      String path,
+      String procoreMessage,
+      @Nullable String requestId,
+      List<String> details) {
+    super(status, method, path, procoreMessage, requestId, details);
+  }
+}

@@ -1,0 +1,29 @@
+package dev.procoresync.core.error;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** 401 Unauthorized: the access token was refused even after one refresh. */
+public class ProcoreUnauthorizedException extends ProcoreApiException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Creates the failure from the parts of the failed exchange.
+   *
+   * @param status the HTTP status
+   * @param method the HTTP method
+   * @param path the request path without its query string
+   * @param procoreMessage Procore's own message, or empty
+   * @param requestId Procore's request id, or {@code null}
+   * @param details detail lines from the body, possibly empty
+   */
+  public ProcoreUnauthorizedException(
+      int status,
+      String method,
+      String path,
+      String procoreMessage,
+      @Nullable String requestId,
+      List<String> details) {
+    super(status, method, path, procoreMessage, requestId, details);
+  }
+}

@@ -1,0 +1,32 @@
+package dev.procoresync.core.error;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * 400 Bad Request or 422 Unprocessable Entity: Procore refused the content of the request; {@link
+ * #details()} lists the field errors.
+ */
+public class ProcoreValidationException extends ProcoreApiException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Creates the failure from the parts of the failed exchange.
+   *
+   * @param status the HTTP status
+   * @param method the HTTP method
+   * @param path the request path without its query string
+   * @param procoreMessage Procore's own message, or empty
+   * @param requestId Procore's request id, or {@code null}
+   * @param details detail lines from the body, possibly empty
+   */
+  public ProcoreValidationException(
+      int status,
+      String method,
+      String path,
+      String procoreMessage,
+      @Nullable String requestId,
+      List<String> details) {
+    super(status, method, path, procoreMessage, requestId, details);
+  }
+}

@@ -1,0 +1,598 @@
+package dev.procoresync.testkit.procore;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.procoresync.testkit.FakeClock;
+import dev.procoresync.testkit.procore.internal.FaultKind;
+import dev.procoresync.testkit.procore.internal.JournalEntry;
+import dev.procoresync.testkit.procore.internal.ProcoreEngine;
+import dev.procoresync.testkit.procore.internal.RequestPattern;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A stateful fake of Procore (login host and REST API) on real HTTP on a random loopback port,
+ * built on WireMock. It keeps an in-memory company with its records as Procore's wire JSON, speaks
+ * OAuth 2.0 (client credentials, authorization code, rotating refresh tokens; access tokens expire
+ * on the {@linkplain #clock() fake clock}), requires {@code Procore-Company-Id}, pages with {@code
+ * Link}/{@code Total}/{@code Per-Page}, runs the batch {@code sync} actions, refuses what Procore
+ * refuses, and answers Procore's 404 for any path Procore does not have. Faults and rate limits are
+ * injected on demand and every request lands in a journal.
+ *
+ * <pre>{@code
+ * try (FakeProcore procore = FakeProcore.start()) {
+ *   procore.givenVendor(Fixtures.vendor("Acme Concrete"));
+ *   String token = procore.accessToken();
+ *   // GET procore.apiBaseUrl() + "/rest/v1.0/vendors?company_id=" + procore.companyId()
+ *   //   with "Authorization: Bearer " + token and "Procore-Company-Id: " + procore.companyId()
+ * }
+ * }</pre>
+ *
+ * <p>Thread safe. One instance per test is cheap (about the cost of starting Jetty).
+ */
+public final class FakeProcore implements AutoCloseable {
+  /** The OAuth client id registered by default. */
+  public static final String DEFAULT_CLIENT_ID = "fake-client-id";
+
+  /** The secret of {@link #DEFAULT_CLIENT_ID}. */
+  public static final String DEFAULT_CLIENT_SECRET = "fake-client-secret";
+
+  /** Procore's access-token lifetime: 5,400 seconds. */
+  public static final Duration DEFAULT_ACCESS_TOKEN_LIFETIME = Duration.ofSeconds(5400);
+
+  private final FakeClock clock;
+  private final ProcoreEngine engine;
+  private final String clientId;
+  private final String clientSecret;
+  private final long companyId;
+
+  private FakeProcore(Builder builder) {
+    this.clock = builder.clock;
+    this.clientId = builder.clientId;
+    this.clientSecret = builder.clientSecret;
+    this.engine = new ProcoreEngine(clock, builder.accessTokenLifetime);
+    engine.registerClient(clientId, clientSecret);
+    this.companyId = givenCompany(Fixtures.company(builder.companyName));
+    rateLimit(builder.rateLimit);
+    engine.start(builder.threads);
+  }
+
+  /**
+   * Starts a fake with the defaults: a new {@link FakeClock}, one company, the default client,
+   * 5,400 s tokens, no rate limiting.
+   *
+   * @return the started fake; close it when done
+   */
+  public static FakeProcore start() {
+    return builder().start();
+  }
+
+  /**
+   * Returns a builder for a fake with other settings.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the login host's base URL (token endpoint at {@code /oauth/token}). Same server as
+   * {@link #apiBaseUrl()}.
+   *
+   * @return e.g. {@code http://127.0.0.1:53117}
+   */
+  public String loginBaseUrl() {
+    return engine.baseUrl();
+  }
+
+  /**
+   * Returns the API's base URL (paths start with {@code /rest/v1.0/...}).
+   *
+   * @return e.g. {@code http://127.0.0.1:53117}
+   */
+  public String apiBaseUrl() {
+    return engine.baseUrl();
+  }
+
+  /**
+   * Returns the clock of the fake: hand it (and its {@link FakeClock#sleeper()}) to the code under
+   * test.
+   *
+   * @return the clock
+   */
+  public FakeClock clock() {
+    return clock;
+  }
+
+  /**
+   * Returns the id of the company the fake starts with (send it as {@code Procore-Company-Id}).
+   *
+   * @return the company id
+   */
+  public long companyId() {
+    return companyId;
+  }
+
+  /**
+   * Returns the registered OAuth client id.
+   *
+   * @return the client id
+   */
+  public String clientId() {
+    return clientId;
+  }
+
+  /**
+   * Returns the registered OAuth client secret.
+   *
+   * @return the secret
+   */
+  public String clientSecret() {
+    return clientSecret;
+  }
+
+  // ------------------------------------------------------------------ OAuth
+
+  /**
+   * Issues a valid access token (as if from the token endpoint), expiring after the configured
+   * lifetime on the fake clock.
+   *
+   * @return the token for {@code Authorization: Bearer}
+   */
+  public String accessToken() {
+    return engine.issueAccessToken();
+  }
+
+  /**
+   * Issues a refresh token for the default client (single use: spending it returns a new one).
+   *
+   * @return the refresh token
+   */
+  public String refreshToken() {
+    return engine.issueRefreshToken(clientId);
+  }
+
+  /**
+   * Issues an authorization code for the default client (single use, valid 10 minutes on the fake
+   * clock), as the login page would after the user consents.
+   *
+   * @return the code
+   */
+  public String authorizationCode() {
+    return engine.issueAuthorizationCode();
+  }
+
+  /**
+   * Revokes an access token: later calls with it get 401.
+   *
+   * @param accessToken the token
+   */
+  public void revoke(String accessToken) {
+    engine.revokeAccessToken(Objects.requireNonNull(accessToken, "accessToken"));
+  }
+
+  /**
+   * Sets the lifetime of access tokens issued from now on.
+   *
+   * @param lifetime the lifetime, positive
+   * @throws IllegalArgumentException when not positive
+   */
+  public void accessTokenLifetime(Duration lifetime) {
+    Objects.requireNonNull(lifetime, "lifetime");
+    if (lifetime.isNegative() || lifetime.isZero()) {
+      throw new IllegalArgumentException("lifetime must be positive: " + lifetime);
+    }
+    engine.accessTokenLifetime(lifetime);
+  }
+
+  /**
+   * Holds the next {@code POST /oauth/token} inside the fake until {@link
+   * HeldTokenRequest#release()}.
+   *
+   * @return the hold
+   * @throws IllegalStateException when a hold is already pending
+   */
+  public HeldTokenRequest holdNextTokenRequest() {
+    HeldTokenRequest held = new HeldTokenRequest();
+    engine.holdNextTokenRequest(held::park);
+    return held;
+  }
+
+  // ------------------------------------------------------------------ faults and limits
+
+  /**
+   * Makes the next {@code times} requests that match {@code pattern} fail with {@code fault}.
+   * Faults registered earlier are consumed first.
+   *
+   * @param times how many requests, at least 1
+   * @param pattern {@code "[METHOD ]/path"}; a segment {@code {name}} or {@code *} matches any one
+   *     segment, a final {@code **} the rest; {@code "*"} matches everything. E.g. {@code "PATCH
+   *     /rest/v1.0/vendors/sync"}, {@code "GET /rest/v1.0/vendors/{id}"}, {@code "/rest/**"}
+   * @param fault what to do
+   * @throws IllegalArgumentException when {@code times} is below 1 or the pattern is malformed
+   */
+  public void failNext(int times, String pattern, Fault fault) {
+    Objects.requireNonNull(fault, "fault");
+    if (times < 1) {
+      throw new IllegalArgumentException("times must be at least 1, got: " + times);
+    }
+    RequestPattern parsed = RequestPattern.parse(pattern);
+    FaultKind kind;
+    switch (fault.kind) {
+      case CONNECTION_RESET:
+        kind = FaultKind.CONNECTION_RESET;
+        break;
+      case DELAY:
+        kind = FaultKind.DELAY;
+        break;
+      case TIMEOUT_AFTER_WRITE:
+        kind = FaultKind.TIMEOUT_AFTER_WRITE;
+        break;
+      default:
+        kind = FaultKind.STATUS;
+    }
+    engine.failNext(
+        times, parsed, kind, fault.status, fault.retryAfterSeconds, fault.delay.toMillis());
+  }
+
+  /**
+   * Returns how many injected faults have not been consumed yet.
+   *
+   * @return the count
+   */
+  public int pendingFaults() {
+    return engine.pendingFaults();
+  }
+
+  /**
+   * Sets rate limiting (off by default).
+   *
+   * @param rateLimit the setting; {@link RateLimit#off()} turns it off
+   */
+  public void rateLimit(RateLimit rateLimit) {
+    Objects.requireNonNull(rateLimit, "rateLimit");
+    engine.rateLimit(
+        rateLimit.enabled(),
+        rateLimit.hourlyLimit(),
+        rateLimit.hourlyWindow(),
+        rateLimit.spikeLimit(),
+        rateLimit.spikeWindow(),
+        rateLimit.retryAfter());
+  }
+
+  // ------------------------------------------------------------------ journal
+
+  /**
+   * Returns every request received so far, oldest first.
+   *
+   * @return the journal
+   */
+  public List<RecordedRequest> requests() {
+    List<RecordedRequest> out = new ArrayList<>();
+    for (JournalEntry e : engine.journal()) {
+      out.add(
+          new RecordedRequest(
+              e.method(),
+              e.path(),
+              e.query(),
+              e.queryParams(),
+              e.headers(),
+              e.body(),
+              e.status(),
+              e.route(),
+              e.receivedAt()));
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * Returns the requests that match a pattern (same syntax as {@link #failNext(int, String,
+   * Fault)}).
+   *
+   * @param pattern e.g. {@code "PATCH /rest/v1.0/vendors/sync"}
+   * @return the matching requests, oldest first
+   */
+  public List<RecordedRequest> requests(String pattern) {
+    RequestPattern parsed = RequestPattern.parse(pattern);
+    return requests().stream().filter(r -> parsed.matches(r.method(), r.path())).toList();
+  }
+
+  /**
+   * Returns how many requests the fake received.
+   *
+   * @return the count
+   */
+  public int requestCount() {
+    return engine.journal().size();
+  }
+
+  /**
+   * Returns how many requests matched a pattern.
+   *
+   * @param pattern the pattern
+   * @return the count
+   */
+  public int requestCount(String pattern) {
+    return requests(pattern).size();
+  }
+
+  /**
+   * Asserts that exactly {@code times} requests matched {@code pattern}.
+   *
+   * @param pattern the pattern
+   * @param times the expected count
+   * @throws AssertionError listing the journal when the count differs
+   */
+  public void verifyRequests(String pattern, int times) {
+    List<RecordedRequest> matching = requests(pattern);
+    if (matching.size() != times) {
+      StringBuilder message =
+          new StringBuilder("expected ")
+              .append(times)
+              .append(" request(s) matching \"")
+              .append(pattern)
+              .append("\" but got ")
+              .append(matching.size())
+              .append(". Journal:");
+      requests().forEach(r -> message.append("\n  ").append(r));
+      throw new AssertionError(message.toString());
+    }
+  }
+
+  /** Empties the journal. */
+  public void clearRequests() {
+    engine.clearJournal();
+  }
+
+  /**
+   * Returns every route the fake serves as {@code "METHOD /template"}, e.g. {@code "PATCH
+   * /rest/v1.0/vendors/sync"}; each is one of Procore's own paths.
+   *
+   * @return the route templates, sorted
+   */
+  public List<String> routes() {
+    return engine.routes();
+  }
+
+  /**
+   * Returns the names of the resources that can be seeded and inspected, e.g. {@code vendors}.
+   *
+   * @return resource names
+   */
+  public List<String> resources() {
+    return engine.resources();
+  }
+
+  // ------------------------------------------------------------------ seeding and inspection
+
+  /**
+   * Seeds any record into the fake's first company (or the owner set with {@link
+   * Fixture#in(long)}), without validation, and returns it as stored.
+   *
+   * @param fixture the record
+   * @return the stored JSON, with its {@code id}
+   * @throws IllegalArgumentException when the resource is unknown or its project/parent is missing
+   */
+  public ObjectNode given(Fixture fixture) {
+    return given(companyId, fixture);
+  }
+
+  /**
+   * Seeds a record into another company.
+   *
+   * @param companyId the company (see {@link #givenCompany(Fixture)})
+   * @param fixture the record
+   * @return the stored JSON, with its {@code id}
+   * @throws IllegalArgumentException when the resource or company is unknown
+   */
+  public ObjectNode given(long companyId, Fixture fixture) {
+    Objects.requireNonNull(fixture, "fixture");
+    Long owner = fixture.owner().isPresent() ? fixture.owner().getAsLong() : null;
+    return engine.seed(fixture.resource(), companyId, owner, fixture.json());
+  }
+
+  /**
+   * Seeds another company.
+   *
+   * @param company e.g. {@code Fixtures.company("Second Co")}
+   * @return the company id
+   */
+  public long givenCompany(Fixture company) {
+    return engine.seed("companies", 0, null, company.json()).get("id").asLong();
+  }
+
+  /**
+   * Seeds a project into the first company.
+   *
+   * @param project e.g. {@code Fixtures.project("Tower A")}
+   * @return the project id
+   */
+  public long givenProject(Fixture project) {
+    return given(project).get("id").asLong();
+  }
+
+  /**
+   * Seeds a company vendor into the first company.
+   *
+   * @param vendor e.g. {@code Fixtures.vendor("Acme")}
+   * @return the vendor id
+   */
+  public long givenVendor(Fixture vendor) {
+    return given(vendor).get("id").asLong();
+  }
+
+  /**
+   * Seeds a cost code into a project.
+   *
+   * @param projectId the project
+   * @param costCode e.g. {@code Fixtures.costCode("03", "Concrete")}
+   * @return the cost code id
+   */
+  public long givenCostCode(long projectId, Fixture costCode) {
+    return given(costCode.in(projectId)).get("id").asLong();
+  }
+
+  /**
+   * Seeds a person (worker) into the first company's directory.
+   *
+   * @param person e.g. {@code Fixtures.person("Pat", "Lee")}
+   * @return the person id
+   */
+  public long givenPerson(Fixture person) {
+    return given(person).get("id").asLong();
+  }
+
+  /**
+   * Seeds a timecard entry into a project.
+   *
+   * @param projectId the project
+   * @param entry e.g. {@code Fixtures.timecardEntry(date, hours, personId)}
+   * @return the entry id
+   */
+  public long givenTimecardEntry(long projectId, Fixture entry) {
+    return given(entry.in(projectId)).get("id").asLong();
+  }
+
+  /**
+   * Returns a stored record as the API would show it.
+   *
+   * @param resource the resource name, e.g. {@code vendors}
+   * @param id the id
+   * @return the JSON, or empty
+   */
+  public Optional<ObjectNode> find(String resource, long id) {
+    return Optional.ofNullable(engine.find(Objects.requireNonNull(resource, "resource"), id));
+  }
+
+  /**
+   * Returns every stored record of a resource (all companies), by id.
+   *
+   * @param resource the resource name
+   * @return the records
+   */
+  public List<ObjectNode> all(String resource) {
+    return engine.all(Objects.requireNonNull(resource, "resource"));
+  }
+
+  /**
+   * Marks the first company as migrated to Budget Changes: budget modification writes then answer
+   * 405 with {@code Allow: GET}, as Procore does.
+   */
+  public void migrateToBudgetChanges() {
+    engine.migrateToBudgetChanges(companyId);
+  }
+
+  /** Stops the server; idempotent. */
+  @Override
+  public void close() {
+    engine.stop();
+  }
+
+  @Override
+  public String toString() {
+    return "FakeProcore[" + apiBaseUrl() + ", company " + companyId + "]";
+  }
+
+  /** Settings of a {@link FakeProcore}. Not thread safe; {@link #start()} makes the fake. */
+  public static final class Builder {
+    private FakeClock clock = FakeClock.create();
+    private Duration accessTokenLifetime = DEFAULT_ACCESS_TOKEN_LIFETIME;
+    private String clientId = DEFAULT_CLIENT_ID;
+    private String clientSecret = DEFAULT_CLIENT_SECRET;
+    private String companyName = "Fake Construction Co";
+    private RateLimit rateLimit = RateLimit.off();
+    private int threads = 48;
+
+    private Builder() {}
+
+    /**
+     * Sets the clock (default: a new {@link FakeClock}).
+     *
+     * @param clock the clock shared with the code under test
+     * @return this builder
+     */
+    public Builder clock(FakeClock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Sets the access-token lifetime (default 5,400 s).
+     *
+     * @param lifetime the lifetime, positive
+     * @return this builder
+     * @throws IllegalArgumentException when not positive
+     */
+    public Builder accessTokenLifetime(Duration lifetime) {
+      Objects.requireNonNull(lifetime, "lifetime");
+      if (lifetime.isNegative() || lifetime.isZero()) {
+        throw new IllegalArgumentException("lifetime must be positive: " + lifetime);
+      }
+      this.accessTokenLifetime = lifetime;
+      return this;
+    }
+
+    /**
+     * Sets the OAuth client the token endpoint accepts.
+     *
+     * @param clientId the client id
+     * @param clientSecret its secret
+     * @return this builder
+     */
+    public Builder client(String clientId, String clientSecret) {
+      this.clientId = Objects.requireNonNull(clientId, "clientId");
+      this.clientSecret = Objects.requireNonNull(clientSecret, "clientSecret");
+      return this;
+    }
+
+    /**
+     * Sets the name of the company the fake starts with.
+     *
+     * @param name the name
+     * @return this builder
+     */
+    public Builder companyName(String name) {
+      this.companyName = Objects.requireNonNull(name, "name");
+      return this;
+    }
+
+    /**
+     * Sets rate limiting (default off).
+     *
+     * @param rateLimit the setting
+     * @return this builder
+     */
+    public Builder rateLimit(RateLimit rateLimit) {
+      this.rateLimit = Objects.requireNonNull(rateLimit, "rateLimit");
+      return this;
+    }
+
+    /**
+     * Sets how many requests the server handles at once (default 48; raise it for tests with more
+     * concurrent requests).
+     *
+     * @param threads at least 8
+     * @return this builder
+     * @throws IllegalArgumentException when below 8
+     */
+    public Builder threads(int threads) {
+      if (threads < 8) {
+        throw new IllegalArgumentException("threads must be at least 8, got: " + threads);
+      }
+      this.threads = threads;
+      return this;
+    }
+
+    /**
+     * Starts the fake.
+     *
+     * @return the started fake; close it when done
+     */
+    public FakeProcore start() {
+      return new FakeProcore(this);
+    }
+  }
+}

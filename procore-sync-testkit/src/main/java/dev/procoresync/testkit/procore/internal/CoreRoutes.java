@@ -1,0 +1,98 @@
+package dev.procoresync.testkit.procore.internal;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.util.Map;
+
+/** Companies, me, projects and vendors. */
+final class CoreRoutes {
+  private CoreRoutes() {}
+
+  static void register(Catalogue c) {
+    Store store = c.store;
+    c.router.add(
+        "GET",
+        "/rest/v1.0/companies",
+        ex -> {
+          ArrayNode out = Json.array();
+          store.list("companies", r -> true).forEach(r -> out.add(r.node));
+          return Reply.json(200, out);
+        },
+        false);
+    c.router.add(
+        "GET",
+        "/rest/v1.0/me",
+        ex ->
+            Reply.json(
+                200,
+                Json.object()
+                    .put("id", 1)
+                    .put("login", "fake-service-account@example.com")
+                    .put("name", "Fake Service Account")),
+        false);
+
+    Resource projects = c.resource("projects", "project");
+    projects.validator =
+        (scope, node) -> {
+          Map<String, java.util.List<String>> errors = Catalogue.errors();
+          Catalogue.required(errors, node, "name");
+          Catalogue.maxLength(errors, node, "name", 255);
+          return errors;
+        };
+    projects.derive =
+        (scope, node) -> {
+          if (!node.has("active")) {
+            node.put("active", true);
+          }
+          Catalogue.defaultsNull(
+              node,
+              "project_number",
+              "origin_id",
+              "origin_data",
+              "origin_code",
+              "start_date",
+              "completion_date");
+          if (!node.has("display_name") && node.hasNonNull("name")) {
+            String number = Json.text(node, "project_number");
+            node.put(
+                "display_name", (number == null ? "" : number + " - ") + node.get("name").asText());
+          }
+          Store.Rec company = store.get("companies", scope.companyId);
+          node.set(
+              "company",
+              Json.object()
+                  .put("id", scope.companyId)
+                  .put("name", company == null ? "" : Json.text(company.node, "name")));
+          return node;
+        };
+    projects.listFilter =
+        (ex, node) -> {
+          String byStatus = ex.param("filters[by_status]");
+          boolean active = !node.has("active") || node.get("active").asBoolean();
+          if (byStatus == null || byStatus.equalsIgnoreCase("active")) {
+            return active;
+          }
+          return byStatus.equalsIgnoreCase("inactive") ? !active : true;
+        };
+    c.crud(projects, "/rest/v1.0/projects", "list,create,show,update,sync");
+    c.router.add("GET", "/rest/v1.0/companies/{company_id}/projects", projects::list);
+
+    Resource vendors = c.resource("vendors", "vendor");
+    vendors.validator =
+        (scope, node) -> {
+          Map<String, java.util.List<String>> errors = Catalogue.errors();
+          Catalogue.required(errors, node, "name");
+          Catalogue.maxLength(errors, node, "name", 255);
+          Catalogue.maxLength(errors, node, "abbreviated_name", 10);
+          return errors;
+        };
+    vendors.derive =
+        (scope, node) -> {
+          if (!node.has("is_active")) {
+            node.put("is_active", true);
+          }
+          Catalogue.defaultsNull(node, "origin_id", "origin_data", "origin_code");
+          return node;
+        };
+    c.crud(vendors, "/rest/v1.0/vendors", "list,create,show,update,sync");
+  }
+}
