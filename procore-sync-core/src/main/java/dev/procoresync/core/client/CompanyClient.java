@@ -24,6 +24,7 @@ public final class CompanyClient {
   private final TimecardEntries timecardEntries;
   private final People people;
   private final TimecardTimeTypes timecardTimeTypes;
+  private final Budget budget;
 
   CompanyClient(long companyId, Scope scope) {
     this.companyId = companyId;
@@ -36,6 +37,7 @@ public final class CompanyClient {
     this.timecardEntries = new TimecardEntries(scope);
     this.people = new People(scope);
     this.timecardTimeTypes = new TimecardTimeTypes(scope);
+    this.budget = new Budget(scope);
   }
 
   /**
@@ -126,6 +128,16 @@ public final class CompanyClient {
    */
   public TimecardTimeTypes timecardTimeTypes() {
     return timecardTimeTypes;
+  }
+
+  /**
+   * The project budgets: views, detail rows, budget line items, budget changes and legacy
+   * modifications.
+   *
+   * @return the facade
+   */
+  public Budget budget() {
+    return budget;
   }
 
   @Override

@@ -30,7 +30,8 @@ public final class EndpointCatalogue {
           SubJobsApi.class,
           TimecardEntriesApi.class,
           PeopleApi.class,
-          TimecardTimeTypesApi.class);
+          TimecardTimeTypesApi.class,
+          BudgetApi.class);
 
   private EndpointCatalogue() {}
 
