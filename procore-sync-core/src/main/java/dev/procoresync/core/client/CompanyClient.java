@@ -25,6 +25,7 @@ public final class CompanyClient {
   private final People people;
   private final TimecardTimeTypes timecardTimeTypes;
   private final Budget budget;
+  private final Commitments commitments;
 
   CompanyClient(long companyId, Scope scope) {
     this.companyId = companyId;
@@ -38,6 +39,7 @@ public final class CompanyClient {
     this.people = new People(scope);
     this.timecardTimeTypes = new TimecardTimeTypes(scope);
     this.budget = new Budget(scope);
+    this.commitments = new Commitments(scope);
   }
 
   /**
@@ -138,6 +140,16 @@ public final class CompanyClient {
    */
   public Budget budget() {
     return budget;
+  }
+
+  /**
+   * The project commitments: purchase order and work order contracts, their lines and commitment
+   * change orders.
+   *
+   * @return the facade
+   */
+  public Commitments commitments() {
+    return commitments;
   }
 
   @Override

@@ -31,7 +31,8 @@ public final class EndpointCatalogue {
           TimecardEntriesApi.class,
           PeopleApi.class,
           TimecardTimeTypesApi.class,
-          BudgetApi.class);
+          BudgetApi.class,
+          CommitmentsApi.class);
 
   private EndpointCatalogue() {}
 
