@@ -26,6 +26,8 @@ public final class CompanyClient {
   private final TimecardTimeTypes timecardTimeTypes;
   private final Budget budget;
   private final Commitments commitments;
+  private final DirectCosts directCosts;
+  private final Requisitions requisitions;
 
   CompanyClient(long companyId, Scope scope) {
     this.companyId = companyId;
@@ -40,6 +42,8 @@ public final class CompanyClient {
     this.timecardTimeTypes = new TimecardTimeTypes(scope);
     this.budget = new Budget(scope);
     this.commitments = new Commitments(scope);
+    this.directCosts = new DirectCosts(scope);
+    this.requisitions = new Requisitions(scope);
   }
 
   /**
@@ -150,6 +154,24 @@ public final class CompanyClient {
    */
   public Commitments commitments() {
     return commitments;
+  }
+
+  /**
+   * The project direct costs and their lines.
+   *
+   * @return the facade
+   */
+  public DirectCosts directCosts() {
+    return directCosts;
+  }
+
+  /**
+   * The project subcontractor invoices (requisitions).
+   *
+   * @return the facade
+   */
+  public Requisitions requisitions() {
+    return requisitions;
   }
 
   @Override

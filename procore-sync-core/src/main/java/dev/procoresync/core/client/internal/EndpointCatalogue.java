@@ -32,7 +32,9 @@ public final class EndpointCatalogue {
           PeopleApi.class,
           TimecardTimeTypesApi.class,
           BudgetApi.class,
-          CommitmentsApi.class);
+          CommitmentsApi.class,
+          DirectCostsApi.class,
+          RequisitionsApi.class);
 
   private EndpointCatalogue() {}
 
