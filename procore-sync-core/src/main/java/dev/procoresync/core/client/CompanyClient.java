@@ -28,6 +28,9 @@ public final class CompanyClient {
   private final Commitments commitments;
   private final DirectCosts directCosts;
   private final Requisitions requisitions;
+  private final ChangeManagement changeManagement;
+  private final WorkBreakdownStructure workBreakdownStructure;
+  private final Webhooks webhooks;
 
   CompanyClient(long companyId, Scope scope) {
     this.companyId = companyId;
@@ -44,6 +47,9 @@ public final class CompanyClient {
     this.commitments = new Commitments(scope);
     this.directCosts = new DirectCosts(scope);
     this.requisitions = new Requisitions(scope);
+    this.changeManagement = new ChangeManagement(scope);
+    this.workBreakdownStructure = new WorkBreakdownStructure(scope);
+    this.webhooks = new Webhooks(scope);
   }
 
   /**
@@ -172,6 +178,34 @@ public final class CompanyClient {
    */
   public Requisitions requisitions() {
     return requisitions;
+  }
+
+  /**
+   * The project change management: change events, change order packages, potential change orders
+   * and change order requests.
+   *
+   * @return the facade
+   */
+  public ChangeManagement changeManagement() {
+    return changeManagement;
+  }
+
+  /**
+   * The work breakdown structure: patterns, segments, segment items and project budget codes.
+   *
+   * @return the facade
+   */
+  public WorkBreakdownStructure workBreakdownStructure() {
+    return workBreakdownStructure;
+  }
+
+  /**
+   * The company webhooks: hooks, triggers and deliveries.
+   *
+   * @return the facade
+   */
+  public Webhooks webhooks() {
+    return webhooks;
   }
 
   @Override

@@ -34,7 +34,10 @@ public final class EndpointCatalogue {
           BudgetApi.class,
           CommitmentsApi.class,
           DirectCostsApi.class,
-          RequisitionsApi.class);
+          RequisitionsApi.class,
+          ChangeManagementApi.class,
+          WorkBreakdownStructureApi.class,
+          WebhooksApi.class);
 
   private EndpointCatalogue() {}
 
