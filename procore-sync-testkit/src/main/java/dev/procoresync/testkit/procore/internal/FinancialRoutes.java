@@ -231,6 +231,12 @@ final class FinancialRoutes {
     return out;
   }
 
+  /** A pair as sent ({@code segment_item_id}) or as shown ({@code id}). */
+  private static @Nullable Long itemId(JsonNode pair) {
+    Long id = Json.longValue(pair, "segment_item_id");
+    return id != null ? id : Json.longValue(pair, "id");
+  }
+
   private static Map<String, List<String>> validateWbsCode(
       Store store, Resource.Scope scope, ObjectNode node) {
     Map<String, List<String>> errors = Catalogue.errors();
@@ -243,7 +249,7 @@ final class FinancialRoutes {
     long companyId = project == null ? -1 : project.companyId;
     for (JsonNode pair : items) {
       Long segmentId = Json.longValue(pair, "segment_id");
-      Long itemId = Json.longValue(pair, "segment_item_id");
+      Long itemId = itemId(pair);
       Store.Rec item = itemId == null ? null : store.get("wbs_segment_items", itemId);
       if (segmentId == null
           || item == null
@@ -266,7 +272,7 @@ final class FinancialRoutes {
     List<Store.Rec[]> parts = new ArrayList<>();
     for (JsonNode pair : items) {
       Long segmentId = Json.longValue(pair, "segment_id");
-      Long itemId = Json.longValue(pair, "segment_item_id");
+      Long itemId = itemId(pair);
       Store.Rec segment = segmentId == null ? null : store.get("wbs_segments", segmentId);
       Store.Rec item = itemId == null ? null : store.get("wbs_segment_items", itemId);
       if (segment == null || item == null) {
