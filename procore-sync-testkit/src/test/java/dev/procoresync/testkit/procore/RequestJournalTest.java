@@ -48,6 +48,14 @@ class RequestJournalTest {
   }
 
   @Test
+  void everyAnswerCarriesItsOwnRequestId() {
+    String first = http.get("/rest/v1.0/vendors").header("X-Request-Id");
+    String second = http.get("/rest/v1.0/nothing").header("X-Request-Id");
+    assertTrue(first.startsWith("fake-request-"), first);
+    assertTrue(!first.equals(second), first + " vs " + second);
+  }
+
+  @Test
   void clearEmptiesTheJournal() {
     http.get("/rest/v1.0/vendors");
     procore.clearRequests();
