@@ -48,6 +48,9 @@ final class Resource {
   /** Fills defaults and derived fields before a record is stored (create and update). */
   BiFunction<Scope, ObjectNode, ObjectNode> derive = (scope, node) -> node;
 
+  /** Procore documents {@code company_id} (query or body) as required on this resource. */
+  boolean requireCompanyId;
+
   /** Accept the attributes unwrapped at the top level when the wrapper key is absent. */
   boolean unwrappedOk;
 
@@ -100,7 +103,7 @@ final class Resource {
         {
           Long projectId = ex.longParam("project_id");
           if (projectId == null) {
-            throw new Exchange.BadRequest("project_id is required");
+            throw new Exchange.BadRequest(missing("project_id"));
           }
           return projectScope(ex.companyId, projectId);
         }
@@ -108,7 +111,7 @@ final class Resource {
         {
           Long parentId = ex.longParam(parentParam);
           if (parentId == null) {
-            throw new Exchange.BadRequest(parentParam + " is required");
+            throw new Exchange.BadRequest(missing(parentParam));
           }
           Store.Rec parent = store.get(parentTable, parentId);
           if (parent == null || parent.companyId != ex.companyId) {
@@ -119,6 +122,9 @@ final class Resource {
       default:
         {
           Long companyId = ex.longParam("company_id");
+          if (companyId == null && requireCompanyId) {
+            throw new Exchange.BadRequest(missing("company_id"));
+          }
           long id = companyId == null ? ex.companyId : companyId;
           if (store.get("companies", id) == null || id != ex.companyId) {
             throw new NotFound("company " + id);
@@ -153,7 +159,14 @@ final class Resource {
     return Paging.page(ex, out, envelope);
   }
 
+  static String missing(String param) {
+    return "param is missing or the value is empty: " + param;
+  }
+
   Store.Rec find(Exchange ex, long id) {
+    if (scopeKind == ScopeKind.COMPANY && requireCompanyId && ex.longParam("company_id") == null) {
+      throw new Exchange.BadRequest(missing("company_id"));
+    }
     Store.Rec rec = store.get(table, id);
     if (rec == null || rec.companyId != ex.companyId) {
       throw new NotFound(table + " " + id);
