@@ -1,0 +1,122 @@
+package dev.procoresync.core.mapping.changeorder;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+
+/**
+ * What the classifier needs to know about one Procore change order, adapted from the model in one
+ * line by the flow.
+ *
+ * <pre>{@code
+ * ChangeOrderFacts facts = ChangeOrderFacts.builder()
+ *     .kind(ChangeOrderKind.PACKAGE)
+ *     .id(co.id())
+ *     .rawStatus(co.status())
+ *     .projectId(co.projectId())
+ *     .contractId(co.contractId())
+ *     .tier(project.changeOrderTiers())
+ *     .lineItemCount(co.lineItems().size())
+ *     .putAllCustomFields(co.customFieldValues())
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class ChangeOrderFacts {
+
+  /**
+   * Returns a builder.
+   *
+   * @return a new builder
+   */
+  public static ImmutableChangeOrderFacts.Builder builder() {
+    return ImmutableChangeOrderFacts.builder();
+  }
+
+  /**
+   * Returns which resource this is.
+   *
+   * @return the kind
+   */
+  public abstract ChangeOrderKind kind();
+
+  /**
+   * Returns the Procore id.
+   *
+   * @return the id
+   */
+  public abstract long id();
+
+  /**
+   * Returns the status exactly as Procore sent it.
+   *
+   * @return the raw status; may be empty
+   */
+  public abstract String rawStatus();
+
+  /**
+   * Returns the status read from {@link #rawStatus()}.
+   *
+   * @return the known status, or {@link ChangeOrderStatus#UNKNOWN}
+   */
+  @Value.Derived
+  public ChangeOrderStatus status() {
+    return ChangeOrderStatus.fromWire(rawStatus());
+  }
+
+  /**
+   * Returns the project the change order belongs to.
+   *
+   * @return the project id, or empty when there is no project link
+   */
+  public abstract Optional<Long> projectId();
+
+  /**
+   * Returns the contract (prime or commitment) the change order belongs to.
+   *
+   * @return the contract id, or empty when none
+   */
+  public abstract Optional<Long> contractId();
+
+  /**
+   * Returns the number of change-order tiers the project is configured for (1, 2 or 3).
+   *
+   * @return the tier setting, or empty when unknown
+   */
+  public abstract OptionalInt tier();
+
+  /**
+   * Returns the number of line items.
+   *
+   * @return the count
+   */
+  @Value.Default
+  public int lineItemCount() {
+    return 0;
+  }
+
+  /**
+   * Returns the NPC flag when the model carries one directly (for example read by the flow).
+   *
+   * @return the flag, or empty when not known
+   */
+  public abstract Optional<Boolean> npcFlag();
+
+  /**
+   * Returns custom field values by field name or id, as text.
+   *
+   * @return the custom fields
+   */
+  public abstract Map<String, String> customFields();
+
+  /**
+   * Returns the title.
+   *
+   * @return the title, or empty
+   */
+  @Value.Default
+  public String title() {
+    return "";
+  }
+}

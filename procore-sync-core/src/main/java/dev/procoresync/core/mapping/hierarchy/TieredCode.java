@@ -1,0 +1,50 @@
+package dev.procoresync.core.mapping.hierarchy;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One level of a multi-level code built from flat codes by {@link Unflattener}: its own code, its
+ * full code (with parent prefixes, like Procore's {@code full_code}) and its parent's full code.
+ *
+ * @param <T> the type of the flat items
+ */
+@Value.Immutable
+public abstract class TieredCode<T> {
+
+  /**
+   * Returns the code of this level only, such as {@code 200}.
+   *
+   * @return the own code
+   */
+  public abstract String code();
+
+  /**
+   * Returns the code with its parent prefixes, such as {@code 06-200}.
+   *
+   * @return the full code
+   */
+  public abstract String fullCode();
+
+  /**
+   * Returns the parent's full code, such as {@code 06}; empty for a top-level code (a division).
+   *
+   * @return the parent's full code
+   */
+  public abstract Optional<String> parentFullCode();
+
+  /**
+   * Returns the level (1 for a division).
+   *
+   * @return the depth
+   */
+  public abstract int depth();
+
+  /**
+   * Returns the flat item this code came from; empty when the level is only implied by a longer
+   * code (a division no flat item names).
+   *
+   * @return the source item
+   */
+  public abstract Optional<T> source();
+}
