@@ -8,9 +8,12 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The JSON configuration of Procore's wire format, shared by the client, the testkit's fake and
@@ -23,14 +26,16 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  *   <li>ignores fields it does not know, so new Procore fields never break a sync;
  *   <li>reads enum values it does not know as the enum's {@code UNKNOWN} constant;
  *   <li>reads money and hours into {@link java.math.BigDecimal} from a string ({@code "8.50"}) or a
- *       number ({@code 8.50}), keeping the scale, and writes them in plain notation;
+ *       number ({@code 8.50}), keeping the scale (also through {@code JsonNode} trees), and writes
+ *       them in plain notation;
  *   <li>reads and writes {@link java.time.LocalDate} ({@code 2026-11-02}), {@link
  *       java.time.Instant} and {@link java.time.OffsetDateTime} as ISO-8601 text (an offset in the
  *       input is kept by {@code OffsetDateTime} and converted to UTC by {@code Instant});
  *   <li>reads an empty string as absent for numbers and dates (Procore sends {@code ""} for some
  *       blank amounts), and as {@code UNKNOWN} for enums;
  *   <li>leaves absent values out of what it writes ({@code Optional.empty()} and {@code null} are
- *       not sent), so a PATCH never clears a field by accident.
+ *       not sent, nor are empty lists and maps), so a PATCH never clears a field or a list by
+ *       accident.
  * </ul>
  *
  * <pre>{@code
@@ -74,10 +79,15 @@ public final class ProcoreJson {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .defaultPropertyInclusion(
                 JsonInclude.Value.construct(
                     JsonInclude.Include.NON_ABSENT, JsonInclude.Include.ALWAYS))
             .build();
+    JsonInclude.Value nonEmpty =
+        JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.ALWAYS);
+    mapper.configOverride(List.class).setInclude(nonEmpty);
+    mapper.configOverride(Map.class).setInclude(nonEmpty);
     mapper
         .coercionConfigDefaults()
         .setCoercion(CoercionInputShape.EmptyString, CoercionAction.AsNull);

@@ -52,6 +52,21 @@ class ProcoreJsonTest {
   }
 
   @Test
+  void emptyListsAndMapsAreNotWrittenButNonEmptyOnesAre() throws Exception {
+    JsonNode empty =
+        json.readTree(json.writeValueAsString(ImmutableDirectCostUpdate.builder().build()));
+    JsonNode lines =
+        json.readTree(
+            json.writeValueAsString(
+                ImmutableDirectCostUpdate.builder()
+                    .addLineItem(ImmutableDirectCostLineItemUpdate.builder().wbsCodeId(9L).build())
+                    .build()));
+
+    assertEquals(0, empty.size());
+    assertEquals(9L, lines.get("line_items").get(0).get("wbs_code_id").asLong());
+  }
+
+  @Test
   void moneyKeepsItsScaleFromStringsAndNumbersAndIsWrittenPlain() throws Exception {
     Project fromString =
         json.readValue("{\"name\":\"P\",\"total_value\":\"1234.50\"}", Project.class);
@@ -62,6 +77,15 @@ class ProcoreJsonTest {
     assertEquals(2, fromString.totalValue().orElseThrow().scale());
     assertEquals(new BigDecimal("8.50"), fromNumber.totalValue().orElseThrow());
     assertTrue(json.writeValueAsString(big).contains("\"total_value\":1000"));
+  }
+
+  @Test
+  void moneyKeepsItsScaleThroughJsonTrees() throws Exception {
+    JsonNode tree = json.readTree("{\"name\":\"P\",\"total_value\":12500000.00}");
+
+    Project project = json.treeToValue(tree, Project.class);
+
+    assertEquals("12500000.00", project.totalValue().orElseThrow().toPlainString());
   }
 
   @Test

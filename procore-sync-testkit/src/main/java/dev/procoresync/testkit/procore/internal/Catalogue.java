@@ -27,6 +27,7 @@ final class Catalogue {
 
   void registerAll() {
     CoreRoutes.register(this);
+    CostRoutes.register(this);
     TimeRoutes.register(this);
     FinancialRoutes.register(this);
   }

@@ -32,7 +32,7 @@ final class CoreRoutes {
 
     Resource projects = c.resource("projects", "project");
     projects.validator =
-        node -> {
+        (scope, node) -> {
           Map<String, java.util.List<String>> errors = Catalogue.errors();
           Catalogue.required(errors, node, "name");
           Catalogue.maxLength(errors, node, "name", 255);
@@ -78,7 +78,7 @@ final class CoreRoutes {
 
     Resource vendors = c.resource("vendors", "vendor");
     vendors.validator =
-        node -> {
+        (scope, node) -> {
           Map<String, java.util.List<String>> errors = Catalogue.errors();
           Catalogue.required(errors, node, "name");
           Catalogue.maxLength(errors, node, "name", 255);

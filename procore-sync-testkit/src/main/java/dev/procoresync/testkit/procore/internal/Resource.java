@@ -37,7 +37,11 @@ final class Resource {
   String parentTable = "";
   boolean envelope;
   int createStatus = 201;
-  Function<ObjectNode, Map<String, List<String>>> validator = node -> Map.of();
+  BiFunction<Scope, ObjectNode, Map<String, List<String>>> validator = (scope, node) -> Map.of();
+
+  /** Adds read-time fields (e.g. a timesheet's entries) to what the API shows. */
+  Function<ObjectNode, ObjectNode> present = node -> node;
+
   BiFunction<ObjectNode, JsonNode, @Nullable String> updateGuard = (existing, attrs) -> null;
   Function<ObjectNode, @Nullable String> deleteGuard = existing -> null;
 
@@ -131,7 +135,7 @@ final class Resource {
     List<ObjectNode> out = new ArrayList<>();
     for (Store.Rec rec : store.list(table, r -> r.scope.equals(scope.key))) {
       if (matchesFilters(ex, rec.node) && listFilter.test(ex, rec.node)) {
-        out.add(rec.node);
+        out.add(present.apply(rec.node));
       }
     }
     return Paging.page(ex, out, envelope);
@@ -153,7 +157,7 @@ final class Resource {
   }
 
   Reply show(Exchange ex) {
-    return wrap(200, find(ex, ex.pathId("id")).node);
+    return wrap(200, present.apply(find(ex, ex.pathId("id")).node));
   }
 
   Reply create(Exchange ex) {
@@ -268,7 +272,7 @@ final class Resource {
     if (!errors.isEmpty()) {
       return Result.failed(errors);
     }
-    return Result.ok(store.insert(table, scope.companyId, scope.key, node));
+    return Result.ok(present.apply(store.insert(table, scope.companyId, scope.key, node)));
   }
 
   Result updateRecord(Store.Rec rec, ObjectNode attrs) {
@@ -289,11 +293,11 @@ final class Resource {
       return Result.failed(errors);
     }
     ObjectNode updated = store.update(table, rec.id(), derived);
-    return Result.ok(updated == null ? derived : updated);
+    return Result.ok(present.apply(updated == null ? derived : updated));
   }
 
   private Map<String, List<String>> validate(Scope scope, ObjectNode node, @Nullable Long selfId) {
-    Map<String, List<String>> errors = new LinkedHashMap<>(validator.apply(node));
+    Map<String, List<String>> errors = new LinkedHashMap<>(validator.apply(scope, node));
     String originId = Json.text(node, "origin_id");
     if (originId != null) {
       Store.Rec other = findByOrigin(scope, originId);
