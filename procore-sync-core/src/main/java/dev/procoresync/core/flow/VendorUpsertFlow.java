@@ -84,7 +84,7 @@ public final class VendorUpsertFlow {
               Vendor::emailAddress,
               Vendor::isActive,
               Vendor::licenseNumber,
-              v -> v.parent().map(NamedRef::id),
+              v -> v.parent().flatMap(NamedRef::id),
               Vendor::originData,
               Vendor::originCode),
           List.of(
