@@ -517,6 +517,7 @@ final class FinancialRoutes {
 
     Resource changes = c.resource("budget_changes", "").inProject();
     changes.envelope = true;
+    changes.errorReply = ProcoreErrors::badRequestList;
     changes.validator =
         (scope, node) -> {
           Map<String, List<String>> errors = Catalogue.errors();

@@ -51,6 +51,9 @@ final class Resource {
   /** Procore documents {@code company_id} (query or body) as required on this resource. */
   boolean requireCompanyId;
 
+  /** How a failed create/update answers (default: 422 {"errors":{field:[msg]}}). */
+  Function<Map<String, List<String>>, Reply> errorReply = ProcoreErrors::unprocessable;
+
   /** Accept the attributes unwrapped at the top level when the wrapper key is absent. */
   boolean unwrappedOk;
 
@@ -191,7 +194,7 @@ final class Resource {
     Result result = createRecord(scope, attrs);
     return result.errors.isEmpty()
         ? wrap(createStatus, result.node)
-        : ProcoreErrors.unprocessable(result.errors);
+        : errorReply.apply(result.errors);
   }
 
   /** Lists records of the scope whose {@code field} equals the path parameter of that name. */
@@ -243,9 +246,7 @@ final class Resource {
   Reply update(Exchange ex) {
     Store.Rec rec = find(ex, ex.pathId("id"));
     Result result = updateRecord(rec, attrs(ex));
-    return result.errors.isEmpty()
-        ? wrap(200, result.node)
-        : ProcoreErrors.unprocessable(result.errors);
+    return result.errors.isEmpty() ? wrap(200, result.node) : errorReply.apply(result.errors);
   }
 
   Reply delete(Exchange ex) {
