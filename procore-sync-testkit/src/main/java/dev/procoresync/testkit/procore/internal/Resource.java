@@ -154,12 +154,14 @@ final class Resource {
   Reply list(Exchange ex) {
     Scope scope = resolve(ex);
     List<ObjectNode> out = new ArrayList<>();
-    for (Store.Rec rec : store.list(table, r -> r.scope.equals(scope.key))) {
-      if (matchesFilters(ex, rec.node) && listFilter.test(ex, rec.node)) {
-        out.add(present.apply(rec.node));
+    synchronized (store) {
+      for (Store.Rec rec : store.liveList(table, r -> r.scope.equals(scope.key))) {
+        if (matchesFilters(ex, rec.node) && listFilter.test(ex, rec.node)) {
+          out.add(rec.node);
+        }
       }
+      return Paging.page(ex, out, envelope, present);
     }
-    return Paging.page(ex, out, envelope);
   }
 
   static String missing(String param) {
@@ -202,14 +204,16 @@ final class Resource {
     Scope scope = resolve(ex);
     String wanted = ex.param(field);
     List<ObjectNode> out = new ArrayList<>();
-    for (Store.Rec rec : store.list(table, r -> r.scope.equals(scope.key))) {
-      if ((wanted == null || wanted.equals(Json.text(rec.node, field)))
-          && matchesFilters(ex, rec.node)
-          && listFilter.test(ex, rec.node)) {
-        out.add(present.apply(rec.node));
+    synchronized (store) {
+      for (Store.Rec rec : store.liveList(table, r -> r.scope.equals(scope.key))) {
+        if ((wanted == null || wanted.equals(Json.text(rec.node, field)))
+            && matchesFilters(ex, rec.node)
+            && listFilter.test(ex, rec.node)) {
+          out.add(rec.node);
+        }
       }
+      return Paging.page(ex, out, envelope, present);
     }
-    return Paging.page(ex, out, envelope);
   }
 
   ObjectNode attrs(Exchange ex) {

@@ -280,7 +280,7 @@ final class TimeRoutes {
           }
           List<ObjectNode> out = new ArrayList<>();
           store
-              .list("timecard_entries", r -> r.companyId == ex.companyId)
+              .liveList("timecard_entries", r -> r.companyId == ex.companyId)
               .forEach(
                   r -> {
                     if (Resource.matchesFilters(ex, r.node)
