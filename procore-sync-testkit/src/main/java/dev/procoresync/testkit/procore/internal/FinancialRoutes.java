@@ -654,6 +654,7 @@ final class FinancialRoutes {
                 "terminated",
                 "void");
     Resource contracts = c.resource(table, wrapper).inProject();
+    contracts.softDelete = true;
     contracts.validator =
         (scope, node) -> {
           Map<String, List<String>> errors = Catalogue.errors();
@@ -680,7 +681,7 @@ final class FinancialRoutes {
             node.put("executed", false);
           }
           Catalogue.defaultsNull(
-              node, "origin_id", "origin_data", "origin_code", "number", "title");
+              node, "origin_id", "origin_data", "origin_code", "number", "title", "deleted_at");
           Long vendorId = Json.longValue(node, "vendor_id");
           Store.Rec vendor = vendorId == null ? null : store.get("vendors", vendorId);
           node.set(
