@@ -4,9 +4,17 @@ import dev.procoresync.core.client.CompanyClient;
 import dev.procoresync.core.client.ProcoreClient;
 import dev.procoresync.core.client.ProcoreCredentials;
 import dev.procoresync.core.client.ProcoreEnvironment;
+import dev.procoresync.core.flow.CostCodeInput;
+import dev.procoresync.core.flow.CostCodeUpsertFlow;
+import dev.procoresync.core.flow.TimecardAudit;
+import dev.procoresync.core.flow.TimecardAuditFlow;
+import dev.procoresync.core.flow.TimecardAuditRules;
 import dev.procoresync.core.flow.VendorUpsertFlow;
+import dev.procoresync.core.mapping.timesheet.WorkerDay;
 import dev.procoresync.core.model.ImmutableVendorUpdate;
 import dev.procoresync.core.model.VendorUpdate;
+import dev.procoresync.core.state.InMemorySyncStateStore;
+import dev.procoresync.core.state.SyncStateStore;
 import dev.procoresync.core.sync.RunOptions;
 import dev.procoresync.core.sync.SyncReport;
 import dev.procoresync.testkit.FakeClock;
@@ -14,9 +22,12 @@ import dev.procoresync.testkit.procore.FakeProcore;
 import dev.procoresync.testkit.procore.Fault;
 import dev.procoresync.testkit.procore.RateLimit;
 import java.io.PrintStream;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The demo: procore-sync's main job, end to end, on the testkit's fake Procore.
@@ -63,7 +74,7 @@ public final class Demo {
   }
 
   private void run() {
-    FakeClock clock = FakeClock.create();
+    FakeClock clock = FakeClock.at(Instant.parse("2026-01-17T06:00:00Z"));
     RateLimit limit =
         options.rateLimit() ? RateLimit.of(3_600, 25).withRetryAfter(true) : RateLimit.off();
     try (FakeProcore procore = FakeProcore.builder().clock(clock).rateLimit(limit).start()) {
@@ -79,6 +90,8 @@ public final class Demo {
               .build();
       CompanyClient company = client.forCompany(procore.companyId());
       SampleErpExport erp = SampleErpExport.generate(42, options.vendors());
+      SampleTimecards time = SampleTimecards.seed(procore, clock, 7, 75);
+      SyncStateStore state = InMemorySyncStateStore.create(clock);
 
       out.println("procore-sync demo");
       out.println(
@@ -88,7 +101,14 @@ public final class Demo {
               + erp.vendors().size()
               + " vendors, "
               + erp.costCodes().size()
-              + " cost codes");
+              + " cost codes; in Procore, "
+              + time.entries()
+              + " timecard entries of project "
+              + time.projectId()
+              + " from "
+              + time.first()
+              + " to "
+              + time.last());
       out.println(
           "  options: "
               + (options.dryRun() ? "dry run, " : "")
@@ -104,6 +124,10 @@ public final class Demo {
       RunOptions runOptions =
           RunOptions.builder().dryRun(options.dryRun()).listener(new ConsoleProgress(out)).build();
       VendorUpsertFlow vendors = VendorUpsertFlow.create(company, clock);
+      CostCodeUpsertFlow costCodes = CostCodeUpsertFlow.create(company, clock);
+      TimecardAuditFlow audit = TimecardAuditFlow.create(company, state, clock);
+      TimecardAuditRules rules =
+          TimecardAuditRules.builder().zeroHoursTimeTypes(Set.of("PTO")).build();
       for (int pass = 1; pass <= 2; pass++) {
         out.println();
         out.println(
@@ -114,13 +138,29 @@ public final class Demo {
         long wallStart = System.nanoTime();
         out.println("-- vendors");
         SyncReport report = vendors.run(erp.vendors(), Demo::toVendor, runOptions);
-        out.print(indent(report.toText(5)));
+        out.print(indent(report.toText(3)));
+        out.println("  " + counter.drain());
+
+        out.println("-- cost codes of project " + time.projectId());
+        SyncReport codes =
+            costCodes.run(time.projectId(), erp.costCodes(), Demo::toCostCode, runOptions);
+        out.print(indent(codes.toText(3)));
+        out.println("  " + counter.drain());
+
+        out.println("-- timecard audit (read only) " + time.first() + " to " + time.last());
+        TimecardAudit result =
+            audit.run(time.projectId(), time.first(), time.last(), rules, runOptions);
+        out.print(indent(result.report().toText(2)));
+        printTotals(result);
         out.println("  " + counter.drain());
         out.println(
             String.format(
                 "  time: %.2f s real, %d s on the fake clock (rate-limit waits pass there)",
                 (System.nanoTime() - wallStart) / 1e9,
                 Duration.between(started, clock.instant()).toSeconds()));
+        if (pass == 1) {
+          clock.advance(Duration.ofHours(1));
+        }
       }
     }
   }
@@ -142,6 +182,40 @@ public final class Demo {
         .emailAddress(v.email())
         .isActive(v.active())
         .build();
+  }
+
+  /**
+   * The host's mapping from its cost-code list to the input of the cost-code flow.
+   *
+   * @param c the ERP cost code
+   * @return the flow's input, keyed by the ERP's code path
+   */
+  static CostCodeInput toCostCode(ErpCostCode c) {
+    String parent = c.parentCode();
+    return parent == null
+        ? CostCodeInput.division("erp:cost_code:" + c.code(), c.code(), c.name())
+        : CostCodeInput.code(
+            "erp:cost_code:" + parent + "-" + c.code(),
+            "erp:cost_code:" + parent,
+            c.code(),
+            c.name());
+  }
+
+  private void printTotals(TimecardAudit result) {
+    Map<WorkerDay, BigDecimal> totals = result.hoursByWorkerAndDay();
+    BigDecimal sum = totals.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    out.println(
+        "  passing hours: "
+            + sum.toPlainString()
+            + " over "
+            + totals.size()
+            + " worker-days; "
+            + (result.incremental()
+                ? "incremental read (only entries changed since the cursor)"
+                : "full read of the range")
+            + ", "
+            + result.pages()
+            + " page(s)");
   }
 
   private static String indent(String text) {
