@@ -18,16 +18,13 @@ class ReadmeTest {
     return Files.readString(ROOT.resolve("README.md"));
   }
 
-  @Test
-  void quickstartInReadmeIsTheCompiledOne() throws IOException {
-    List<String> lines =
-        Files.readAllLines(
-            ROOT.resolve(
-                "procore-sync-examples/src/main/java/dev/procoresync/examples/Quickstart.java"));
+  /** Returns the lines between the two {@code // [marker]} lines of a file, dedented. */
+  private static String region(String file, String marker) throws IOException {
+    List<String> lines = Files.readAllLines(ROOT.resolve(file));
     int first = -1;
     int last = -1;
     for (int i = 0; i < lines.size(); i++) {
-      if (lines.get(i).contains("// [quickstart]")) {
+      if (lines.get(i).strip().equals("// [" + marker + "]")) {
         if (first < 0) {
           first = i;
         } else {
@@ -35,15 +32,33 @@ class ReadmeTest {
         }
       }
     }
-    assertTrue(first >= 0 && last > first, "Quickstart.java lost its [quickstart] markers");
+    assertTrue(first >= 0 && last > first, file + " lost its [" + marker + "] markers");
     String indent = lines.get(first).substring(0, lines.get(first).indexOf("//"));
-    String snippet =
-        lines.subList(first + 1, last).stream()
-            .map(l -> l.startsWith(indent) ? l.substring(indent.length()) : l.strip())
-            .collect(Collectors.joining("\n"));
+    return lines.subList(first + 1, last).stream()
+        .map(l -> l.startsWith(indent) ? l.substring(indent.length()) : l.strip())
+        .collect(Collectors.joining("\n"))
+        .strip();
+  }
+
+  private static void assertReadmeShows(String file, String marker) throws IOException {
+    String snippet = region(file, marker);
     assertTrue(
         readme().contains(snippet),
-        "README.md must show Quickstart.java's snippet exactly; expected:\n" + snippet);
+        "README.md must show the [" + marker + "] region of " + file + " exactly:\n" + snippet);
+  }
+
+  @Test
+  void quickstartInReadmeIsTheCompiledOne() throws IOException {
+    assertReadmeShows(
+        "procore-sync-examples/src/main/java/dev/procoresync/examples/Quickstart.java",
+        "quickstart");
+  }
+
+  @Test
+  void testkitSectionShowsTheCompiledTest() throws IOException {
+    String test = "procore-sync-examples/src/test/java/dev/procoresync/examples/FirstSyncTest.java";
+    assertReadmeShows(test, "testkit-imports");
+    assertReadmeShows(test, "testkit");
   }
 
   @Test
