@@ -6,6 +6,14 @@ package dev.procoresync.core.error;
  * <p>For a write this means the outcome is unknown: the service may have stored it. The client only
  * retries such a write after checking that it did not land (by origin id or through the state
  * store).
+ *
+ * <pre>{@code
+ * try {
+ *   client.projects().list(companyId);
+ * } catch (ProcoreTransportException e) {
+ *   log.warn("Procore unreachable, will retry next run: {}", e.getMessage());
+ * }
+ * }</pre>
  */
 public class ProcoreTransportException extends ProcoreSyncException {
   private static final long serialVersionUID = 1L;

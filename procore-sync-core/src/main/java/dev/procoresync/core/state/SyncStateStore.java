@@ -45,6 +45,25 @@ public interface SyncStateStore extends TokenStore {
   void putCrossReference(String namespace, String key, String value);
 
   /**
+   * Links a source key to a value unless it is already linked, atomically, and returns the link
+   * that holds after the call. Of several callers racing to link one key, exactly one wins and all
+   * of them get the winner's value. A JDBC store maps this to an insert that ignores a conflict
+   * followed by a select; Redis to {@code HSETNX} followed by {@code HGET}.
+   *
+   * <pre>{@code
+   * String id = state.putCrossReferenceIfAbsent("procore:timecard_entry", key, candidate);
+   * boolean mine = id.equals(candidate);
+   * }</pre>
+   *
+   * @param namespace what kind of link
+   * @param key the source system's key
+   * @param value the value to link when none is linked yet
+   * @return the value linked after the call: {@code value} when this call linked it, else the value
+   *     that was already there
+   */
+  String putCrossReferenceIfAbsent(String namespace, String key, String value);
+
+  /**
    * Returns the cursor of a flow in a scope.
    *
    * @param flow the flow's name, such as {@code "timecard-audit"}

@@ -1,0 +1,98 @@
+package dev.procoresync.core.sync;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * How a host wants one run of a flow carried out: dry or real, who watches its progress, how to
+ * cancel it, and where to resume a cancelled run.
+ *
+ * <pre>{@code
+ * CancellationToken cancel = CancellationToken.create();
+ * RunOptions options = RunOptions.builder()
+ *     .dryRun(true)
+ *     .listener(progressBar)
+ *     .cancellation(cancel)
+ *     .resumeFrom(previous.resumeFrom())
+ *     .build();
+ * SyncReport report = flow.run(options);
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class RunOptions {
+
+  /**
+   * Tells whether the run is a dry run: the flow reads and reports what it would create, update,
+   * archive or skip, and writes nothing. Default {@code false}.
+   *
+   * @return {@code true} for a dry run
+   */
+  @Value.Default
+  public boolean dryRun() {
+    return false;
+  }
+
+  /**
+   * Returns who watches the run. Default {@link ProgressListener#none()}.
+   *
+   * @return the listener
+   */
+  @Value.Default
+  public ProgressListener listener() {
+    return ProgressListener.none();
+  }
+
+  /**
+   * Returns the token a host cancels to stop the run. Default: a token nobody else holds.
+   *
+   * @return the cancellation token
+   */
+  @Value.Default
+  public CancellationToken cancellation() {
+    return CancellationToken.create();
+  }
+
+  /**
+   * Returns how many skips, and how many failures, the report lists; further ones are only counted
+   * (the listener still sees each). Default {@link SyncReport#DEFAULT_LISTED_PER_OUTCOME}.
+   *
+   * @return the most records listed per outcome, 0 or more
+   */
+  @Value.Default
+  public int listedPerOutcome() {
+    return SyncReport.DEFAULT_LISTED_PER_OUTCOME;
+  }
+
+  /**
+   * Returns where to resume a cancelled run: the {@link SyncReport#resumeFrom()} of its report.
+   *
+   * @return the position to resume from, or empty to start at the beginning
+   */
+  public abstract Optional<ResumePosition> resumeFrom();
+
+  /**
+   * Returns options for a real run with no listener and no way to cancel from outside.
+   *
+   * @return the default options
+   */
+  public static RunOptions defaults() {
+    return builder().build();
+  }
+
+  /**
+   * Returns a builder.
+   *
+   * @return a new builder, every option at its default
+   */
+  public static ImmutableRunOptions.Builder builder() {
+    return ImmutableRunOptions.builder();
+  }
+
+  @Value.Check
+  void check() {
+    if (listedPerOutcome() < 0) {
+      throw new IllegalArgumentException(
+          "listedPerOutcome must not be negative (was " + listedPerOutcome() + ")");
+    }
+  }
+}

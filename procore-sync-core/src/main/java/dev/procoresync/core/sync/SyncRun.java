@@ -1,0 +1,221 @@
+package dev.procoresync.core.sync;
+
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+
+/**
+ * One run of a flow in progress: the single gate every write goes through, the recorder of
+ * outcomes, the progress events and the cancellation check.
+ *
+ * <p><b>Dry run.</b> A flow never calls a writing client method directly: it passes the write to
+ * {@link #write(Supplier)}, which in a dry run returns empty without calling it. That one gate is
+ * what makes "a dry run writes nothing" hold for every flow.
+ *
+ * <p><b>Cancellation.</b> Between records the flow checks {@link #isCancellationRequested()} and,
+ * when set, returns {@link #cancel()}: a report with status {@link SyncReport.Status#CANCELLED}
+ * whose resume position is the last {@link #checkpoint} (or where this run itself started).
+ *
+ * <p>Thread safe: a flow may record and write from several threads.
+ *
+ * <pre>{@code
+ * SyncRun run = SyncRun.start("vendors", "company:7", vendors.size(), options, clock);
+ * for (Vendor v : vendors) {
+ *   if (run.isCancellationRequested()) {
+ *     return run.cancel();
+ *   }
+ *   Optional<Vendor> written = run.write(() -> client.vendors().create(v));
+ *   run.record(RecordOutcome.created("vendor " + v.code(),
+ *       written.map(w -> String.valueOf(w.id())).orElse(null)));
+ *   run.checkpoint(ResumePosition.of(v.code()));
+ * }
+ * return run.complete();
+ * }</pre>
+ */
+public final class SyncRun {
+  private final SyncReport.Recorder recorder;
+  private final RunOptions options;
+  private final Clock clock;
+  private final AtomicReference<ResumePosition> position;
+
+  private SyncRun(SyncReport.Recorder recorder, RunOptions options, Clock clock) {
+    this.recorder = recorder;
+    this.options = options;
+    this.clock = clock;
+    this.position = new AtomicReference<>(options.resumeFrom().orElse(ResumePosition.start()));
+  }
+
+  /**
+   * Starts a run whose number of inputs is not known yet (see {@link #expect}).
+   *
+   * @param flow the flow's name, such as {@code "vendors"}
+   * @param scope what the run covers, such as {@code "company:7"}
+   * @param options the host's options
+   * @param clock the clock that stamps the start and finish
+   * @return the running run; the listener has seen {@code onStart}
+   * @throws IllegalArgumentException when {@code flow} or {@code scope} is blank
+   */
+  public static SyncRun start(String flow, String scope, RunOptions options, Clock clock) {
+    return start(flow, scope, OptionalLong.empty(), options, clock);
+  }
+
+  /**
+   * Starts a run of {@code expectedInputs} inputs.
+   *
+   * @param flow the flow's name, such as {@code "vendors"}
+   * @param scope what the run covers, such as {@code "company:7"}
+   * @param expectedInputs how many inputs the run has
+   * @param options the host's options
+   * @param clock the clock that stamps the start and finish
+   * @return the running run; the listener has seen {@code onStart}
+   * @throws IllegalArgumentException when {@code flow} or {@code scope} is blank, or {@code
+   *     expectedInputs} is negative
+   */
+  public static SyncRun start(
+      String flow, String scope, long expectedInputs, RunOptions options, Clock clock) {
+    return start(flow, scope, OptionalLong.of(expectedInputs), options, clock);
+  }
+
+  private static SyncRun start(
+      String flow, String scope, OptionalLong expected, RunOptions options, Clock clock) {
+    Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(clock, "clock");
+    SyncReport.Recorder recorder =
+        SyncReport.recorder(flow, scope, options.dryRun(), clock.instant());
+    recorder.listAtMost(options.listedPerOutcome());
+    expected.ifPresent(recorder::expect);
+    options.listener().onStart(flow, scope, expected);
+    return new SyncRun(recorder, options, clock);
+  }
+
+  /**
+   * Tells whether this is a dry run.
+   *
+   * @return {@code true} when writes are suppressed
+   */
+  public boolean isDryRun() {
+    return options.dryRun();
+  }
+
+  /**
+   * Tells whether the host asked the run to stop.
+   *
+   * @return {@code true} once the options' cancellation token is cancelled
+   */
+  public boolean isCancellationRequested() {
+    return options.cancellation().isCancelled();
+  }
+
+  /**
+   * Returns where this run should start reading, from the options.
+   *
+   * @return the position to resume from, or empty to start at the beginning
+   */
+  public Optional<ResumePosition> resumeFrom() {
+    return options.resumeFrom();
+  }
+
+  /**
+   * Performs a write, unless this is a dry run.
+   *
+   * @param write the write, such as {@code () -> client.vendors().create(v)}; must not return
+   *     {@code null}
+   * @param <T> what the write returns
+   * @return what the write returned; empty in a dry run, where {@code write} is never called
+   */
+  public <T> Optional<T> write(Supplier<? extends T> write) {
+    Objects.requireNonNull(write, "write");
+    if (options.dryRun()) {
+      return Optional.empty();
+    }
+    return Optional.of(Objects.requireNonNull(write.get(), "write returned null"));
+  }
+
+  /**
+   * Performs a write that returns nothing (a delete, an archive), unless this is a dry run.
+   *
+   * <pre>{@code
+   * boolean done = run.write(() -> client.vendors().delete(id));
+   * }</pre>
+   *
+   * @param write the write
+   * @return {@code true} when the write was performed; {@code false} in a dry run, where {@code
+   *     write} is never called
+   */
+  public boolean write(Runnable write) {
+    Objects.requireNonNull(write, "write");
+    if (options.dryRun()) {
+      return false;
+    }
+    write.run();
+    return true;
+  }
+
+  /**
+   * Declares (or corrects) the number of inputs once it is known.
+   *
+   * @param inputs the number of inputs
+   * @throws IllegalArgumentException when {@code inputs} is below the number already recorded
+   */
+  public void expect(long inputs) {
+    recorder.expect(inputs);
+  }
+
+  /**
+   * Records one input's outcome and tells the listener.
+   *
+   * @param outcome the outcome
+   * @return how many inputs are recorded now
+   * @throws IllegalStateException when the run is finished or every declared input is recorded
+   */
+  public long record(RecordOutcome outcome) {
+    long processed = recorder.record(outcome);
+    options.listener().onRecord(outcome, processed, recorder.expected());
+    return processed;
+  }
+
+  /**
+   * Marks everything before {@code position} as done: a cancelled run resumes from the last
+   * checkpoint. Call it after the records it covers are recorded.
+   *
+   * @param position the position after the last record fully processed
+   */
+  public void checkpoint(ResumePosition position) {
+    this.position.set(Objects.requireNonNull(position, "position"));
+  }
+
+  /**
+   * Finishes a run that processed every input.
+   *
+   * @return the report, status {@link SyncReport.Status#COMPLETED}; the listener has seen it
+   * @throws IllegalStateException when fewer inputs were recorded than declared, or the run is
+   *     already finished
+   */
+  public SyncReport complete() {
+    return finish(recorder.complete(clock.instant()));
+  }
+
+  /**
+   * Finishes a run early, at the last checkpoint.
+   *
+   * @return the report, status {@link SyncReport.Status#CANCELLED} with the resume position; the
+   *     listener has seen it
+   * @throws IllegalStateException when the run is already finished
+   */
+  public SyncReport cancel() {
+    return finish(recorder.cancel(clock.instant(), position.get()));
+  }
+
+  private SyncReport finish(SyncReport report) {
+    options.listener().onFinish(report);
+    return report;
+  }
+
+  @Override
+  public String toString() {
+    return "SyncRun{recorded=" + recorder.recorded() + ", dryRun=" + isDryRun() + "}";
+  }
+}

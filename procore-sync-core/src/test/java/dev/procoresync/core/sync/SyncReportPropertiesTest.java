@@ -1,0 +1,135 @@
+package dev.procoresync.core.sync;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+class SyncReportPropertiesTest {
+  private static final Instant T0 = Instant.parse("2026-11-23T12:00:00Z");
+
+  @Provide
+  Arbitrary<List<RecordOutcome>> outcomeLists() {
+    return Generators.outcomes().list().ofMaxSize(60);
+  }
+
+  @Provide
+  Arbitrary<SyncReport> reports() {
+    return Generators.reports();
+  }
+
+  @Property(tries = 300)
+  void countsAddUpWhateverIsRecorded(@ForAll("outcomeLists") List<RecordOutcome> outcomes) {
+    SyncReport.Recorder recorder = SyncReport.recorder("f", "s", false, T0);
+    recorder.expect(outcomes.size());
+    for (int i = 0; i < outcomes.size(); i++) {
+      assertEquals(i + 1, recorder.record(outcomes.get(i)));
+    }
+    SyncReport report = recorder.complete(T0);
+
+    assertEquals(outcomes.size(), report.totalInputs());
+    assertEquals(
+        outcomes.size(), report.counts().values().stream().mapToLong(Long::longValue).sum());
+    for (Outcome o : Outcome.values()) {
+      assertEquals(
+          outcomes.stream().filter(r -> r.outcome() == o).count(), report.count(o), o.name());
+    }
+    assertEquals(only(outcomes, Outcome.SKIPPED), report.skips());
+    assertEquals(only(outcomes, Outcome.FAILED), report.failures());
+  }
+
+  @Property(tries = 200)
+  void countsAddUpWhenOnlySomeAreListed(
+      @ForAll("outcomeLists") List<RecordOutcome> outcomes,
+      @ForAll @net.jqwik.api.constraints.IntRange(max = 5) int limit) {
+    SyncReport.Recorder recorder = SyncReport.recorder("f", "s", false, T0).listAtMost(limit);
+    outcomes.forEach(recorder::record);
+    SyncReport report = recorder.complete(T0);
+
+    List<RecordOutcome> skips = only(outcomes, Outcome.SKIPPED);
+    List<RecordOutcome> failures = only(outcomes, Outcome.FAILED);
+    assertEquals(outcomes.size(), report.totalInputs());
+    assertEquals(skips.subList(0, Math.min(limit, skips.size())), report.skips());
+    assertEquals(failures.subList(0, Math.min(limit, failures.size())), report.failures());
+    assertEquals(skips.size(), report.skips().size() + report.omittedSkips());
+    assertEquals(failures.size(), report.failures().size() + report.omittedFailures());
+  }
+
+  @Property(tries = 50)
+  void countsAddUpWhenRecordedFromSeveralThreads(
+      @ForAll("outcomeLists") List<RecordOutcome> outcomes) throws Exception {
+    int threads = 4;
+    SyncReport.Recorder recorder = SyncReport.recorder("f", "s", false, T0);
+    recorder.expect(outcomes.size());
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      CountDownLatch go = new CountDownLatch(1);
+      List<Future<?>> done = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        int first = t;
+        done.add(
+            pool.submit(
+                () -> {
+                  go.await();
+                  for (int i = first; i < outcomes.size(); i += threads) {
+                    recorder.record(outcomes.get(i));
+                  }
+                  return null;
+                }));
+      }
+      go.countDown();
+      for (Future<?> f : done) {
+        f.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    SyncReport report = recorder.complete(T0);
+
+    assertEquals(outcomes.size(), report.totalInputs());
+    for (Outcome o : Outcome.values()) {
+      assertEquals(outcomes.stream().filter(r -> r.outcome() == o).count(), report.count(o));
+    }
+    assertEquals(sorted(only(outcomes, Outcome.SKIPPED)), sorted(report.skips()));
+    assertEquals(sorted(only(outcomes, Outcome.FAILED)), sorted(report.failures()));
+  }
+
+  @Property(tries = 300)
+  void jsonRoundTripsExactly(@ForAll("reports") SyncReport report) {
+    String json = report.toJson();
+    SyncReport back = SyncReport.fromJson(json);
+
+    assertEquals(report, back);
+    assertEquals(json, back.toJson());
+  }
+
+  @Property(tries = 100)
+  void jsonWhoseCountsDoNotAddUpIsRefused(@ForAll("reports") SyncReport report) {
+    String json = report.toJson();
+    String tampered =
+        json.replace(
+            "\"total_inputs\":" + report.totalInputs(),
+            "\"total_inputs\":" + (report.totalInputs() + 1));
+
+    assertThrows(IllegalArgumentException.class, () -> SyncReport.fromJson(tampered));
+  }
+
+  private static List<RecordOutcome> only(List<RecordOutcome> all, Outcome o) {
+    return all.stream().filter(r -> r.outcome() == o).collect(Collectors.toList());
+  }
+
+  private static List<String> sorted(List<RecordOutcome> list) {
+    return list.stream().map(RecordOutcome::toString).sorted().collect(Collectors.toList());
+  }
+}
