@@ -1,10 +1,6 @@
-package dev.procoresync.core.client.internal;
+package dev.procoresync.core.client;
 
-import dev.procoresync.core.client.RateLimitBudget;
-import dev.procoresync.core.client.RateLimitSnapshot;
-import dev.procoresync.core.client.RequestEvent;
-import dev.procoresync.core.client.RequestListener;
-import dev.procoresync.core.client.RetryPolicy;
+import dev.procoresync.core.client.internal.RetrySafe;
 import dev.procoresync.core.time.Sleeper;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -26,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * rate-limit pacing, one refresh and retry on 401, retries with backoff on I/O errors, 408, 429 and
  * 5xx for requests that are safe to repeat, and one {@link RequestEvent} per logical request.
  */
-public final class TransportInterceptor implements Interceptor {
+final class TransportInterceptor implements Interceptor {
   /** The header that scopes a request to a company. */
   public static final String COMPANY_HEADER = "Procore-Company-Id";
 
