@@ -75,6 +75,7 @@ final class TransportInterceptor implements Interceptor {
     boolean repeatable = IDEMPOTENT.contains(method) || original.tag(RetrySafe.class) != null;
     int retries = 0;
     boolean refreshed = false;
+    boolean resentWithoutAnswer = false;
     Duration rateWait = Duration.ZERO;
     Duration backoffWait = Duration.ZERO;
     String token = tokens.accessToken();
@@ -101,6 +102,7 @@ final class TransportInterceptor implements Interceptor {
                 || (e instanceof InterruptedIOException && !isTimeout(e));
         if (repeatable && retries < policy.maxRetries() && !interrupted) {
           retries++;
+          resentWithoutAnswer = true;
           Duration d = policy.backoff(retries, ThreadLocalRandom.current().nextDouble());
           LOG.debug("{} {}: {} , retry {} in {}", method, path, e.toString(), retries, d);
           sleep(d);
@@ -113,6 +115,18 @@ final class TransportInterceptor implements Interceptor {
       Optional<RateLimitSnapshot> snapshot = RateLimitHeaders.snapshot(response.headers());
       snapshot.ifPresent(s -> budget.record(key, s));
       int code = response.code();
+      if (code == 404 && resentWithoutAnswer && method.equals("DELETE")) {
+        // the attempt that got no answer did delete the record: the DELETE has succeeded
+        response.close();
+        emit(method, path, 204, null, retries, rateWait, backoffWait, company);
+        return new Response.Builder()
+            .request(request)
+            .protocol(response.protocol())
+            .code(204)
+            .message("No Content (deleted by an earlier attempt that got no answer)")
+            .body(okhttp3.ResponseBody.create(new byte[0], null))
+            .build();
+      }
       if (code == 401 && !refreshed) {
         response.close();
         refreshed = true;
