@@ -93,7 +93,15 @@ public final class ProcoreClient {
     String credentialKey = HttpUrl.get(environment.loginUrl()).host() + "|" + clientId;
     TokenStore store = b.tokenStore == null ? InMemorySyncStateStore.create(clock) : b.tokenStore;
     TokenManager tokens =
-        new TokenManager(credentials, store, credentialKey, oauth, clock, sleeper, retryPolicy);
+        new TokenManager(
+            credentials,
+            store,
+            credentialKey,
+            oauth,
+            clock,
+            sleeper,
+            retryPolicy,
+            b.requestListener);
     RateLimitBudget budget =
         b.rateLimitBudget == null ? RateLimitBudget.inMemory() : b.rateLimitBudget;
     this.pipeline =

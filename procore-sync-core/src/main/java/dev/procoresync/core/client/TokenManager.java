@@ -40,6 +40,7 @@ final class TokenManager {
   private final TokenStore store;
   private final String credentialKey;
   private final OAuthApi api;
+  private final RequestListener listener;
   private final Clock clock;
   private final Sleeper sleeper;
   private final RetryPolicy retryPolicy;
@@ -64,7 +65,9 @@ final class TokenManager {
       OAuthApi api,
       Clock clock,
       Sleeper sleeper,
-      RetryPolicy retryPolicy) {
+      RetryPolicy retryPolicy,
+      RequestListener listener) {
+    this.listener = listener;
     this.credentials = credentials;
     this.store = store;
     this.credentialKey = credentialKey;
@@ -189,6 +192,7 @@ final class TokenManager {
 
   private TokenPair request(Map<String, String> fields) {
     int attempt = 0;
+    Duration backoff = Duration.ZERO;
     while (true) {
       Response<ResponseBody> response;
       try {
@@ -196,9 +200,12 @@ final class TokenManager {
       } catch (IOException e) {
         if (attempt < retryPolicy.maxRetries() && !(e instanceof InterruptedIOException)) {
           attempt++;
-          pause(retryPolicy.backoff(attempt, ThreadLocalRandom.current().nextDouble()));
+          Duration wait = retryPolicy.backoff(attempt, ThreadLocalRandom.current().nextDouble());
+          backoff = backoff.plus(wait);
+          pause(wait);
           continue;
         }
+        emit(0, null, attempt, backoff);
         throw new ProcoreTransportException(
             "POST /oauth/token failed: " + e.getClass().getSimpleName(), e);
       }
@@ -209,13 +216,16 @@ final class TokenManager {
         throw new ProcoreTransportException("POST /oauth/token: reading the answer failed", e);
       }
       String requestId = response.headers().get("X-Request-Id");
-      if (response.isSuccessful()) {
-        return parse(body, requestId);
-      }
       if (response.code() >= 500 && attempt < retryPolicy.maxRetries()) {
         attempt++;
-        pause(retryPolicy.backoff(attempt, ThreadLocalRandom.current().nextDouble()));
+        Duration wait = retryPolicy.backoff(attempt, ThreadLocalRandom.current().nextDouble());
+        backoff = backoff.plus(wait);
+        pause(wait);
         continue;
+      }
+      emit(response.code(), requestId, attempt, backoff);
+      if (response.isSuccessful()) {
+        return parse(body, requestId);
       }
       ProcoreApiException mapped =
           ErrorMapper.toException(response.code(), "POST", "/oauth/token", body, requestId, null);
@@ -229,6 +239,17 @@ final class TokenManager {
             mapped.details());
       }
       throw mapped;
+    }
+  }
+
+  /** Tells the request listener about one token request (retries included), as for API calls. */
+  private void emit(int status, @Nullable String requestId, int retries, Duration backoff) {
+    try {
+      listener.onRequest(
+          new RequestEvent(
+              "POST", "/oauth/token", status, requestId, retries, Duration.ZERO, backoff, null));
+    } catch (RuntimeException e) {
+      LOG.warn("request listener failed on POST /oauth/token", e);
     }
   }
 

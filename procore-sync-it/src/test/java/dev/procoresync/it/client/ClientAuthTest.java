@@ -238,4 +238,20 @@ class ClientAuthTest {
     assertFalse(e.getMessage().contains("wr0ng-s3cr3t"), e.getMessage());
     assertTrue(e.getMessage().contains("/oauth/token"), e.getMessage());
   }
+
+  @Test
+  void theRequestListenerSeesTheTokenRequestToo(FakeProcore fake) {
+    FakeClients.Events events = new FakeClients.Events();
+    CompanyClient company =
+        FakeClients.builder(fake).requestListener(events::add).build().forCompany(fake.companyId());
+    fake.failNext(1, "POST /oauth/token", Fault.serverError());
+
+    company.projects().list().stream().count();
+
+    assertEquals("POST", events.all.get(0).method());
+    assertEquals("/oauth/token", events.all.get(0).path());
+    assertEquals(200, events.all.get(0).status());
+    assertEquals(1, events.all.get(0).retries(), "the 500 before the token was retried once");
+    assertEquals("GET", events.last().method());
+  }
 }
