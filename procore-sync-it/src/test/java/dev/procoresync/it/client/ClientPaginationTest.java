@@ -52,8 +52,8 @@ class ClientPaginationTest {
       fake.givenVendor(Fixtures.vendor("V" + i));
     }
     CompanyClient company = FakeClients.client(fake).forCompany(fake.companyId());
-    // a small page size through a raw filter is not possible: page with the fake's default of 1000,
-    // so emulate a checkpoint with the Link of a 10-per-page listing instead
+    // the client asks for 1,000 a page, so all 25 come in one page; a checkpoint saved by a listing
+    // of 10 a page (as Procore's Link would give it) resumes from its second page
     PagedIterable<Vendor> listing = company.vendors().list(ListOptions.none());
     Page<Vendor> first = listing.byPage().iterator().next();
     assertEquals(25, first.items().size());

@@ -1,5 +1,6 @@
 package dev.procoresync.testkit.procore;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.procoresync.testkit.FakeClock;
 import dev.procoresync.testkit.procore.internal.FaultKind;
@@ -8,9 +9,12 @@ import dev.procoresync.testkit.procore.internal.ProcoreEngine;
 import dev.procoresync.testkit.procore.internal.RequestPattern;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A stateful fake of Procore (login host and REST API) on real HTTP on a random loopback port,
@@ -266,7 +270,9 @@ public final class FakeProcore implements AutoCloseable {
   // ------------------------------------------------------------------ journal
 
   /**
-   * Returns every request received so far, oldest first.
+   * Returns every request received so far, oldest first. A request enters the journal once its
+   * answer is ready (a held token request only after its release; a delayed answer before the
+   * delay).
    *
    * @return the journal
    */
@@ -454,6 +460,95 @@ public final class FakeProcore implements AutoCloseable {
    */
   public long givenTimecardEntry(long projectId, Fixture entry) {
     return given(entry.in(projectId)).get("id").asLong();
+  }
+
+  /**
+   * Seeds a whole data set shipped in this jar (see {@link #givenDataset(JsonNode)}), e.g. {@code
+   * "sample-company.json"}: three vendors, three cost types, three people, two work
+   * classifications, two time types and the project "Tower A" (origin {@code bc:job:JOB000042})
+   * with tiered cost codes and a sub job.
+   *
+   * @param fixtureName a file under {@code dev/procoresync/testkit/procore/fixtures/}
+   * @throws IllegalArgumentException when there is no such fixture or it names an unknown resource
+   */
+  public void givenDataset(String fixtureName) {
+    givenDataset(Fixtures.load(fixtureName));
+  }
+
+  /**
+   * Seeds a data set into the first company. The JSON object maps resource names to arrays of
+   * records; {@code projects} entries may hold arrays of project-level records under their resource
+   * name ({@code cost_codes}, {@code sub_jobs}, ...), and a cost code may hold {@code children}
+   * (its lower tier).
+   *
+   * <pre>{@code
+   * procore.givenDataset(new ObjectMapper().readTree(
+   *     "{\"vendors\": [{\"name\": \"Acme\"}],"
+   *         + " \"projects\": [{\"name\": \"Tower\", \"cost_codes\": [{\"code\": \"03\","
+   *         + " \"name\": \"Concrete\", \"children\": [{\"code\": \"100\", \"name\": \"Forms\"}]}]}]}"));
+   * }</pre>
+   *
+   * @param dataset the records
+   * @throws IllegalArgumentException when it is not an object of arrays or names an unknown
+   *     resource
+   */
+  public void givenDataset(JsonNode dataset) {
+    Objects.requireNonNull(dataset, "dataset");
+    if (!dataset.isObject()) {
+      throw new IllegalArgumentException(
+          "dataset must be a JSON object, got: " + dataset.getNodeType());
+    }
+    for (Map.Entry<String, JsonNode> entry : dataset.properties()) {
+      for (JsonNode record : records(entry.getKey(), entry.getValue())) {
+        if (!entry.getKey().equals("projects")) {
+          engine.seed(entry.getKey(), companyId, null, (ObjectNode) record);
+          continue;
+        }
+        ObjectNode project = ((ObjectNode) record).deepCopy();
+        Map<String, JsonNode> nested = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> field : record.properties()) {
+          if (field.getValue().isArray() && resources().contains(field.getKey())) {
+            nested.put(field.getKey(), field.getValue());
+            project.remove(field.getKey());
+          }
+        }
+        long projectId = engine.seed("projects", companyId, null, project).get("id").asLong();
+        nested.forEach(
+            (resource, items) -> {
+              for (JsonNode item : records(resource, items)) {
+                seedTree(resource, projectId, (ObjectNode) item, null);
+              }
+            });
+      }
+    }
+  }
+
+  private void seedTree(String resource, long projectId, ObjectNode item, @Nullable Long parentId) {
+    ObjectNode copy = item.deepCopy();
+    JsonNode children = copy.remove("children");
+    if (parentId != null) {
+      copy.put("parent_id", parentId);
+    }
+    long id = engine.seed(resource, companyId, projectId, copy).get("id").asLong();
+    if (children != null) {
+      for (JsonNode child : records(resource + " children", children)) {
+        seedTree(resource, projectId, (ObjectNode) child, id);
+      }
+    }
+  }
+
+  private static List<JsonNode> records(String name, JsonNode array) {
+    if (!array.isArray()) {
+      throw new IllegalArgumentException(name + " must be an array of objects");
+    }
+    List<JsonNode> out = new ArrayList<>();
+    for (JsonNode item : array) {
+      if (!item.isObject()) {
+        throw new IllegalArgumentException(name + " must hold objects, got: " + item);
+      }
+      out.add(item);
+    }
+    return out;
   }
 
   /**

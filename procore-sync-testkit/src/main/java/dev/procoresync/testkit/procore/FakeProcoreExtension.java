@@ -45,6 +45,8 @@ public final class FakeProcoreExtension
       ExtensionContext.Namespace.create(FakeProcoreExtension.class);
 
   private final Consumer<FakeProcore.Builder> configuration;
+  private final InheritableThreadLocal<@Nullable FakeProcore> currentOnThread =
+      new InheritableThreadLocal<>();
   private volatile @Nullable FakeProcore current;
 
   /** Creates the extension with the default settings (used by {@code @ExtendWith}). */
@@ -68,13 +70,17 @@ public final class FakeProcoreExtension
   }
 
   /**
-   * Returns the fake of the running test.
+   * Returns the fake of the running test (of the test running on this thread, or on the thread that
+   * started this one, when tests run in parallel).
    *
    * @return the fake
    * @throws IllegalStateException outside a test
    */
   public FakeProcore fake() {
-    FakeProcore fake = current;
+    FakeProcore fake = currentOnThread.get();
+    if (fake == null) {
+      fake = current;
+    }
     if (fake == null) {
       throw new IllegalStateException("no FakeProcore: fake() is only available while a test runs");
     }
@@ -85,6 +91,7 @@ public final class FakeProcoreExtension
   public void beforeEach(ExtensionContext context) {
     FakeProcore fake = startIn(context);
     current = fake;
+    currentOnThread.set(fake);
   }
 
   private FakeProcore startIn(ExtensionContext context) {
@@ -107,6 +114,7 @@ public final class FakeProcoreExtension
       fake.close();
     }
     current = null;
+    currentOnThread.remove();
   }
 
   @Override

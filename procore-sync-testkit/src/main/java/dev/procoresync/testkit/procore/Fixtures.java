@@ -192,4 +192,110 @@ public final class Fixtures {
   public static Fixture timesheet(LocalDate date) {
     return of("timesheets").with("date", Objects.requireNonNull(date, "date").toString());
   }
+
+  /**
+   * A budget line item on a WBS (budget) code; call {@link Fixture#in(long)} with the project id.
+   *
+   * @param wbsCodeId the budget code
+   * @param originalBudgetAmount the amount (sent as a string, as Procore does)
+   * @return the fixture
+   */
+  public static Fixture budgetLineItem(long wbsCodeId, BigDecimal originalBudgetAmount) {
+    return of("budget_line_items")
+        .with("wbs_code_id", wbsCodeId)
+        .with("original_budget_amount", originalBudgetAmount);
+  }
+
+  /**
+   * A purchase order (Draft); call {@link Fixture#in(long)} with the project id.
+   *
+   * @param vendorId the vendor
+   * @return the fixture
+   */
+  public static Fixture purchaseOrder(long vendorId) {
+    return of("purchase_order_contracts").with("vendor_id", vendorId);
+  }
+
+  /**
+   * A subcontract (work order, Draft); call {@link Fixture#in(long)} with the project id.
+   *
+   * @param vendorId the vendor
+   * @return the fixture
+   */
+  public static Fixture workOrder(long vendorId) {
+    return of("work_order_contracts").with("vendor_id", vendorId);
+  }
+
+  /**
+   * A schedule-of-values line of a purchase order; call {@link Fixture#in(long)} with the purchase
+   * order's id.
+   *
+   * @param amount the amount
+   * @return the fixture
+   */
+  public static Fixture purchaseOrderLineItem(BigDecimal amount) {
+    return of("purchase_order_contracts_line_items").with("amount", amount);
+  }
+
+  /**
+   * A schedule-of-values line of a subcontract; call {@link Fixture#in(long)} with the
+   * subcontract's id.
+   *
+   * @param amount the amount
+   * @return the fixture
+   */
+  public static Fixture workOrderLineItem(BigDecimal amount) {
+    return of("work_order_contracts_line_items").with("amount", amount);
+  }
+
+  /**
+   * A subcontractor invoice (requisition, draft) of a commitment; call {@link Fixture#in(long)}
+   * with the project id.
+   *
+   * @param commitmentId the purchase order or subcontract
+   * @return the fixture
+   */
+  public static Fixture requisition(long commitmentId) {
+    return of("requisitions").with("commitment_id", commitmentId);
+  }
+
+  /**
+   * A direct cost (draft); call {@link Fixture#in(long)} with the project id.
+   *
+   * @param type {@code invoice}, {@code expense}, {@code payroll} or {@code subcontractor_invoice}
+   * @return the fixture
+   */
+  public static Fixture directCost(String type) {
+    return of("direct_costs").with("direct_cost_type", type);
+  }
+
+  /**
+   * A change event (Open); call {@link Fixture#in(long)} with the project id.
+   *
+   * @param title its title
+   * @return the fixture
+   */
+  public static Fixture changeEvent(String title) {
+    return of("change_events").with("title", title);
+  }
+
+  /**
+   * A company webhook hook.
+   *
+   * @param destinationUrl where Procore would deliver
+   * @return the fixture
+   */
+  public static Fixture webhookHook(String destinationUrl) {
+    return of("webhook_hooks").with("destination_url", destinationUrl);
+  }
+
+  /**
+   * A delivery attempt of a hook; call {@link Fixture#in(long)} with the hook id.
+   *
+   * @param outcome {@code ok}, {@code discarded}, {@code retried} or {@code failed}
+   * @return the fixture
+   */
+  public static Fixture webhookDelivery(String outcome) {
+    return of("webhook_deliveries").with("outcome", outcome);
+  }
 }

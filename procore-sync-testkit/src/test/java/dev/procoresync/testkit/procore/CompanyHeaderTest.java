@@ -42,6 +42,23 @@ class CompanyHeaderTest {
   }
 
   @Test
+  void companyIdParameterIsRequiredWhereProcoreDocumentsIt() {
+    Http careless = new Http(procore).withoutCompanyIdParam();
+    Http.Response list = careless.get("/rest/v1.0/vendors");
+    assertEquals(400, list.status());
+    assertEquals(
+        "param is missing or the value is empty: company_id", list.json().get("errors").asText());
+    assertEquals(400, careless.get("/rest/v1.0/projects").status());
+    assertEquals(
+        201,
+        careless
+            .post(
+                "/rest/v1.0/vendors",
+                "{\"company_id\":" + procore.companyId() + ",\"vendor\":{\"name\":\"A\"}}")
+            .status());
+  }
+
+  @Test
   void unknownCompanyIs404() {
     assertEquals(404, http.company("999999").get("/rest/v1.0/vendors").status());
   }

@@ -59,6 +59,33 @@ class FakeProcoreExtensionTest {
     }
   }
 
+  static final java.util.concurrent.CyclicBarrier BARRIER =
+      new java.util.concurrent.CyclicBarrier(2);
+
+  /** Run by EngineTestKit only, in parallel: each test sees its own fake through fake(). */
+  static class ParallelCase {
+    @RegisterExtension static FakeProcoreExtension procore = new FakeProcoreExtension();
+
+    private void seedAndCheck(String name) throws Exception {
+      FakeProcore mine = procore.fake();
+      mine.givenVendor(Fixtures.vendor(name));
+      BARRIER.await(30, java.util.concurrent.TimeUnit.SECONDS);
+      assertSame(mine, procore.fake());
+      assertEquals(1, procore.fake().all("vendors").size());
+      assertEquals(name, procore.fake().all("vendors").get(0).get("name").asText());
+    }
+
+    @Test
+    void first() throws Exception {
+      seedAndCheck("first");
+    }
+
+    @Test
+    void second() throws Exception {
+      seedAndCheck("second");
+    }
+  }
+
   /** Run by EngineTestKit only: asking for the fake outside a test fails clearly. */
   static class OutsideCase {
     @Test
@@ -101,6 +128,20 @@ class FakeProcoreExtensionTest {
         .execute()
         .testEvents()
         .assertStatistics(stats -> stats.succeeded(1));
+  }
+
+  @Test
+  void parallelTestsEachSeeTheirOwnFake() {
+    BARRIER.reset();
+    EngineTestKit.engine("junit-jupiter")
+        .configurationParameter("junit.jupiter.execution.parallel.enabled", "true")
+        .configurationParameter("junit.jupiter.execution.parallel.mode.default", "concurrent")
+        .configurationParameter("junit.jupiter.execution.parallel.config.strategy", "fixed")
+        .configurationParameter("junit.jupiter.execution.parallel.config.fixed.parallelism", "2")
+        .selectors(selectClass(ParallelCase.class))
+        .execute()
+        .testEvents()
+        .assertStatistics(stats -> stats.started(2).succeeded(2));
   }
 
   private static void assertStopped(String baseUrl) {

@@ -23,6 +23,7 @@ final class Http {
   private String token;
   private String company;
   private Duration timeout = Duration.ofSeconds(10);
+  private boolean addCompanyId = true;
 
   Http(FakeProcore fake) {
     this.fake = fake;
@@ -37,6 +38,12 @@ final class Http {
 
   Http company(String company) {
     this.company = company;
+    return this;
+  }
+
+  /** Turns off appending company_id to vendor/project URLs (as a careless client would). */
+  Http withoutCompanyIdParam() {
+    this.addCompanyId = false;
     return this;
   }
 
@@ -66,7 +73,10 @@ final class Http {
   }
 
   Response send(String method, String pathAndQuery, String json) {
-    String url = pathAndQuery.startsWith("http") ? pathAndQuery : fake.apiBaseUrl() + pathAndQuery;
+    String url =
+        pathAndQuery.startsWith("http")
+            ? pathAndQuery
+            : fake.apiBaseUrl() + withCompany(pathAndQuery);
     HttpRequest.Builder builder =
         HttpRequest.newBuilder(URI.create(url))
             .timeout(timeout)
@@ -85,6 +95,23 @@ final class Http {
       builder.header("Procore-Company-Id", company);
     }
     return execute(builder.build());
+  }
+
+  /**
+   * Procore documents company_id as required on vendors and projects: like a well-behaved client,
+   * append it unless already present.
+   */
+  private String withCompany(String pathAndQuery) {
+    String path =
+        pathAndQuery.contains("?")
+            ? pathAndQuery.substring(0, pathAndQuery.indexOf('?'))
+            : pathAndQuery;
+    if (!addCompanyId
+        || !path.matches("/rest/v1\\.0/(vendors|projects)(/(sync|\\d+))?")
+        || pathAndQuery.contains("company_id=")) {
+      return pathAndQuery;
+    }
+    return pathAndQuery + (pathAndQuery.contains("?") ? "&" : "?") + "company_id=" + company;
   }
 
   Response postForm(String path, Map<String, String> form) {

@@ -44,7 +44,19 @@ class RequestJournalTest {
     AssertionError error =
         assertThrows(AssertionError.class, () -> procore.verifyRequests("/rest/v1.0/vendors", 2));
     assertTrue(error.getMessage().contains("expected 2 request(s)"), error.getMessage());
-    assertTrue(error.getMessage().contains("GET /rest/v1.0/vendors -> 200"), error.getMessage());
+    assertTrue(
+        error
+            .getMessage()
+            .contains("GET /rest/v1.0/vendors?company_id=" + procore.companyId() + " -> 200"),
+        error.getMessage());
+  }
+
+  @Test
+  void everyAnswerCarriesItsOwnRequestId() {
+    String first = http.get("/rest/v1.0/vendors").header("X-Request-Id");
+    String second = http.get("/rest/v1.0/nothing").header("X-Request-Id");
+    assertTrue(first.startsWith("fake-request-"), first);
+    assertTrue(!first.equals(second), first + " vs " + second);
   }
 
   @Test

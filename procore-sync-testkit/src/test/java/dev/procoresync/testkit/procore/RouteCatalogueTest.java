@@ -44,6 +44,8 @@ class RouteCatalogueTest {
         catalogue.add(normalize(cols[0] + " " + cols[1]));
       }
     }
+    assertTrue(catalogue.contains(normalize("GET /rest/v1.0/vendors/{vendor_id}")));
+    assertFalse(catalogue.contains(normalize("GET /rest/v1.0/not_a_resource")));
     List<String> served;
     try (FakeProcore procore = FakeProcore.start()) {
       served = procore.routes();

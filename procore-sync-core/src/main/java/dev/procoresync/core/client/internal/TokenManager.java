@@ -167,7 +167,7 @@ public final class TokenManager {
     fields.put("client_secret", credentials.clientSecret());
     TokenPair obtained;
     try {
-      obtained = request(fields, current == null ? null : current.refreshToken().orElse(null));
+      obtained = request(fields);
     } catch (ProcoreApiException e) {
       // another process may have spent the refresh token first: use the pair it stored
       Optional<TokenPair> now = store.token(credentialKey);
@@ -186,7 +186,7 @@ public final class TokenManager {
     return winner.orElse(obtained);
   }
 
-  private TokenPair request(Map<String, String> fields, @Nullable String previousRefresh) {
+  private TokenPair request(Map<String, String> fields) {
     int attempt = 0;
     while (true) {
       Response<ResponseBody> response;

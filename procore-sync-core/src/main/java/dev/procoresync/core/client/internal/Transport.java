@@ -175,20 +175,49 @@ public final class Transport {
       throw transportFailure(request, e);
     }
     try (okhttp3.Response r = response) {
-      String body = readBody(request, r.body());
+      ResponseBody body = r.body();
       if (!r.isSuccessful()) {
-        throw error(request, r.code(), r.headers(), body);
+        throw error(request, r.code(), r.headers(), readBody(request, body));
       }
-      JsonNode node = body.isBlank() ? mapper.createArrayNode() : mapper.readTree(body);
-      JsonNode items = unwrap(node, envelope);
-      if (items.isNull() || items.isMissingNode()) {
-        items = mapper.createArrayNode();
-      }
-      List<T> list = convert(request, items, listType);
+      List<T> list = decodeList(request, body, listType, envelope);
       PagePosition next =
           LinkHeader.next(r.header("Link")).map(u -> checkedPosition(url, u)).orElse(null);
       long total = parseLong(r.header("Total"));
       return Page.of(list, next, total);
+    }
+  }
+
+  private <T> List<T> decodeList(
+      Request request, @Nullable ResponseBody body, JavaType listType, Envelope envelope) {
+    if (body == null) {
+      return List.of();
+    }
+    try {
+      if (envelope == Envelope.NONE) {
+        // stream straight from the socket into the models: no page-sized string or tree
+        try (com.fasterxml.jackson.core.JsonParser parser =
+            mapper.createParser(body.byteStream())) {
+          if (parser.nextToken() == null) {
+            return List.of();
+          }
+          List<T> list = mapper.readerFor(listType).readValue(parser);
+          return list == null ? List.of() : list;
+        }
+      }
+      JsonNode node = mapper.readTree(body.byteStream());
+      JsonNode items = node == null ? null : unwrap(node, envelope);
+      if (items == null || items.isNull() || items.isMissingNode()) {
+        return List.of();
+      }
+      return convert(request, items, listType);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new ProcoreApiException(
+          200,
+          request.method(),
+          request.url().encodedPath(),
+          "answer does not match " + listType.toCanonical() + ": " + e.getOriginalMessage(),
+          null,
+          List.of());
     } catch (IOException e) {
       throw transportFailure(request, e);
     }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The shape of a project's budget codes, built from its WBS segments: parses a budget code string
@@ -81,6 +82,9 @@ public final class BudgetCodeFormat {
   private final int[][] masks;
   private final int[][][] masksByCount;
   private final Set<String> allDelimiters;
+  private final boolean fastSplit;
+  private final SegmentType[] types;
+  private final boolean[] tieredAt;
 
   private BudgetCodeFormat(List<WbsSegment> segments, String tierSeparator) {
     this.segments = segments;
@@ -100,6 +104,14 @@ public final class BudgetCodeFormat {
       delims.add(delimiters[i]);
     }
     this.allDelimiters = Set.copyOf(delims);
+    this.types = new SegmentType[n];
+    this.tieredAt = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      types[i] = segments.get(i).type();
+      tieredAt[i] = segments.get(i).structure() == SegmentStructure.TIERED;
+    }
+    this.fastSplit =
+        uniform && (n == 1 || delimiters[0].length() == 1) && tierSeparator.length() <= 1;
     List<int[]> all = new ArrayList<>();
     for (int mask = 1; mask < (1 << n); mask++) {
       boolean ok = true;
@@ -319,6 +331,12 @@ public final class BudgetCodeFormat {
   public Validated<SplitBudgetCode> split(String code, SegmentItems items) {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(items, "items");
+    if (fastSplit && items.isEmpty()) {
+      SplitBudgetCode quick = quickSplit(code);
+      if (quick != null) {
+        return Validated.valid(quick);
+      }
+    }
     Object reading = read(code, items);
     if (reading instanceof Violation[]) {
       return Validated.invalid(List.of((Violation[]) reading));
@@ -544,6 +562,86 @@ public final class BudgetCodeFormat {
             + count
             + " segments; the pattern requires at least "
             + min);
+  }
+
+  /**
+   * The splitter's fast path for the common case (one single-character delimiter, no segment
+   * items): one scan, no intermediate arrays. Returns {@code null} whenever anything is unusual
+   * (blank, wrong count, empty value or tier, no cost code), and the general path then produces the
+   * violations, so both paths agree on every input.
+   */
+  private @Nullable SplitBudgetCode quickSplit(String code) {
+    int n = segments.size();
+    int length = code.length();
+    if (length == 0) {
+      return null;
+    }
+    char d = n == 1 ? 0 : delimiters[0].charAt(0);
+    int[] cuts = new int[n + 1];
+    int count = 1;
+    cuts[0] = -1;
+    if (n > 1) {
+      for (int i = 0; i < length; i++) {
+        if (code.charAt(i) == d) {
+          if (count == n) {
+            return null;
+          }
+          cuts[count++] = i;
+        }
+      }
+    }
+    cuts[count] = length;
+    int[][] fit = masksByCount[count];
+    if (fit.length != 1) {
+      return null;
+    }
+    int[] present = fit[0];
+    char t = tierSeparator.isEmpty() ? 0 : tierSeparator.charAt(0);
+    String costCode = null;
+    String costType = null;
+    String subJob = null;
+    boolean blank = true;
+    for (int j = 0; j < present.length; j++) {
+      int from = cuts[j] + 1;
+      int to = cuts[j + 1];
+      if (from >= to) {
+        return null;
+      }
+      int seg = present[j];
+      if (tieredAt[seg]) {
+        if (code.charAt(from) == t || code.charAt(to - 1) == t) {
+          return null;
+        }
+        for (int i = from + 1; i < to; i++) {
+          if (code.charAt(i) == t && code.charAt(i - 1) == t) {
+            return null;
+          }
+        }
+      }
+      if (blank) {
+        for (int i = from; i < to && blank; i++) {
+          blank = Character.isWhitespace(code.charAt(i));
+        }
+      }
+      switch (types[seg]) {
+        case SUB_JOB:
+          subJob = code.substring(from, to);
+          break;
+        case COST_CODE:
+          costCode = code.substring(from, to);
+          break;
+        case LINE_ITEM_TYPE:
+          costType = code.substring(from, to);
+          break;
+        default:
+          break;
+      }
+    }
+    if (costCode == null || blank) {
+      return null;
+    }
+    return ImmutableSplitBudgetCode.of(
+        costCode, Optional.ofNullable(costType), Optional.ofNullable(subJob));
   }
 
   private String describe(Reading r) {

@@ -6,6 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import dev.procoresync.core.validation.Validated;
 import java.util.List;
 import java.util.Optional;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -63,5 +69,42 @@ class BudgetCodeSplitterTest {
             .value();
     Validated<SplitBudgetCode> split = BudgetCodeSplitter.of(onlyCustom).split("A1");
     assertEquals(BudgetCodeFormat.MISSING_REQUIRED, split.violations().get(0).code());
+  }
+
+  /** The splitter's fast path agrees with the full parser on every input, valid or not. */
+  @Provide
+  Arbitrary<String> codes() {
+    return Arbitraries.strings().withChars("aB9Ü .-").ofMaxLength(12);
+  }
+
+  @Property(tries = 3000)
+  void splitAgreesWithParse(@ForAll("codes") String code) {
+    BudgetCodeFormat format = BudgetCodeFormat.procoreDefault();
+    Validated<BudgetCode> parsed = format.parse(code);
+    Validated<SplitBudgetCode> split = format.split(code, SegmentItems.none());
+    Statistics.collect(parsed.isValid() ? "valid" : "invalid");
+    assertEquals(parsed.isValid(), split.isValid(), code);
+    if (parsed.isValid()) {
+      BudgetCode p = parsed.value();
+      assertEquals(p.costCode().orElseThrow(), split.value().costCode());
+      assertEquals(p.costType(), split.value().costType());
+      assertEquals(p.subJob(), split.value().subJob());
+    } else {
+      assertEquals(parsed.violations(), split.violations());
+    }
+  }
+
+  @Test
+  void fastPathFallsBackForBlankAndBrokenCodes() {
+    BudgetCodeFormat format = BudgetCodeFormat.procoreDefault();
+    assertEquals(
+        BudgetCodeFormat.BLANK,
+        format.split("   ", SegmentItems.none()).violations().get(0).code());
+    assertEquals(
+        BudgetCodeFormat.EMPTY_TIER,
+        format.split("06-.LAB", SegmentItems.none()).violations().get(0).code());
+    assertEquals(
+        BudgetCodeFormat.TOO_MANY_SEGMENTS,
+        format.split("a.b.c.d", SegmentItems.none()).violations().get(0).code());
   }
 }

@@ -30,6 +30,8 @@ final class Catalogue {
     CostRoutes.register(this);
     TimeRoutes.register(this);
     FinancialRoutes.register(this);
+    ChangeRoutes.register(this);
+    WebhookRoutes.register(this);
   }
 
   Resource resource(String table, String wrapper) {
@@ -78,7 +80,9 @@ final class Catalogue {
       ObjectNode company = attrs.deepCopy();
       long id = company.hasNonNull("id") ? company.get("id").asLong() : store.nextId();
       company.put("id", id);
-      return store.insert("companies", id, "root", company);
+      ObjectNode stored = store.insert("companies", id, "root", company);
+      FinancialRoutes.seedDefaultSegments(store, id);
+      return stored;
     }
     Resource resource = resources.get(table);
     if (resource == null) {

@@ -31,6 +31,7 @@ final class CoreRoutes {
         false);
 
     Resource projects = c.resource("projects", "project");
+    projects.requireCompanyId = true;
     projects.validator =
         (scope, node) -> {
           Map<String, java.util.List<String>> errors = Catalogue.errors();
@@ -77,6 +78,7 @@ final class CoreRoutes {
     c.router.add("GET", "/rest/v1.0/companies/{company_id}/projects", projects::list);
 
     Resource vendors = c.resource("vendors", "vendor");
+    vendors.requireCompanyId = true;
     vendors.validator =
         (scope, node) -> {
           Map<String, java.util.List<String>> errors = Catalogue.errors();

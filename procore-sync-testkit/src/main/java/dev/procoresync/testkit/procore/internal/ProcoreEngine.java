@@ -35,6 +35,8 @@ public final class ProcoreEngine {
   private final RateLimiter rateLimiter;
   private final FaultQueue faults = new FaultQueue();
   private final List<JournalEntry> journal = new CopyOnWriteArrayList<>();
+  private final java.util.concurrent.atomic.AtomicLong requestIds =
+      new java.util.concurrent.atomic.AtomicLong();
   private final Catalogue catalogue;
   private @Nullable WireMockServer server;
   private String baseUrl = "http://127.0.0.1:0";
@@ -401,6 +403,7 @@ public final class ProcoreEngine {
             .build();
       }
       builder.withStatus(reply.status);
+      builder.withHeader("X-Request-Id", "fake-request-" + requestIds.incrementAndGet());
       reply.headers.forEach(
           (name, values) -> builder.withHeader(name, values.toArray(String[]::new)));
       if (reply.body != null) {

@@ -102,6 +102,13 @@ public final class ProcoreErrors {
     return unprocessable(Map.of("base", List.of(message)));
   }
 
+  /** 422 from POST budget_line_items/sync: {@code {"message":...,"error":...}}. */
+  static Reply budgetLineItemSyncFailed(String error) {
+    return Reply.json(
+        422,
+        Json.object().put("message", "Budget line items could not be synced").put("error", error));
+  }
+
   /** 429 with the rate-limit body; Retry-After is added by the caller when configured. */
   static Reply rateLimited() {
     return Reply.json(429, Json.object().put("errors", RATE_LIMITED));

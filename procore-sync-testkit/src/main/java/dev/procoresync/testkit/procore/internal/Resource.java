@@ -48,6 +48,21 @@ final class Resource {
   /** Fills defaults and derived fields before a record is stored (create and update). */
   BiFunction<Scope, ObjectNode, ObjectNode> derive = (scope, node) -> node;
 
+  /** Procore documents {@code company_id} (query or body) as required on this resource. */
+  boolean requireCompanyId;
+
+  /** Accept the attributes unwrapped at the top level when the wrapper key is absent. */
+  boolean unwrappedOk;
+
+  /** A second accepted body key (direct costs v1.0 use "item"). */
+  String altWrapper = "";
+
+  /** Parameters (path, query or top-level body) copied into the attributes when absent. */
+  List<String> copyParams = List.of();
+
+  /** Refuses a create in a scope (e.g. SOV of an approved commitment); null allows it. */
+  Function<Scope, @Nullable String> createGuard = scope -> null;
+
   /** An extra list filter (for request parameters the generic filters do not cover). */
   BiPredicate<Exchange, ObjectNode> listFilter = (ex, node) -> true;
 
@@ -88,7 +103,7 @@ final class Resource {
         {
           Long projectId = ex.longParam("project_id");
           if (projectId == null) {
-            throw new Exchange.BadRequest("project_id is required");
+            throw new Exchange.BadRequest(missing("project_id"));
           }
           return projectScope(ex.companyId, projectId);
         }
@@ -96,7 +111,7 @@ final class Resource {
         {
           Long parentId = ex.longParam(parentParam);
           if (parentId == null) {
-            throw new Exchange.BadRequest(parentParam + " is required");
+            throw new Exchange.BadRequest(missing(parentParam));
           }
           Store.Rec parent = store.get(parentTable, parentId);
           if (parent == null || parent.companyId != ex.companyId) {
@@ -107,6 +122,9 @@ final class Resource {
       default:
         {
           Long companyId = ex.longParam("company_id");
+          if (companyId == null && requireCompanyId) {
+            throw new Exchange.BadRequest(missing("company_id"));
+          }
           long id = companyId == null ? ex.companyId : companyId;
           if (store.get("companies", id) == null || id != ex.companyId) {
             throw new NotFound("company " + id);
@@ -141,7 +159,14 @@ final class Resource {
     return Paging.page(ex, out, envelope);
   }
 
+  static String missing(String param) {
+    return "param is missing or the value is empty: " + param;
+  }
+
   Store.Rec find(Exchange ex, long id) {
+    if (scopeKind == ScopeKind.COMPANY && requireCompanyId && ex.longParam("company_id") == null) {
+      throw new Exchange.BadRequest(missing("company_id"));
+    }
     Store.Rec rec = store.get(table, id);
     if (rec == null || rec.companyId != ex.companyId) {
       throw new NotFound(table + " " + id);
@@ -169,15 +194,50 @@ final class Resource {
         : ProcoreErrors.unprocessable(result.errors);
   }
 
+  /** Lists records of the scope whose {@code field} equals the path parameter of that name. */
+  Reply listWhere(Exchange ex, String field) {
+    Scope scope = resolve(ex);
+    String wanted = ex.param(field);
+    List<ObjectNode> out = new ArrayList<>();
+    for (Store.Rec rec : store.list(table, r -> r.scope.equals(scope.key))) {
+      if ((wanted == null || wanted.equals(Json.text(rec.node, field)))
+          && matchesFilters(ex, rec.node)
+          && listFilter.test(ex, rec.node)) {
+        out.add(present.apply(rec.node));
+      }
+    }
+    return Paging.page(ex, out, envelope);
+  }
+
   ObjectNode attrs(Exchange ex) {
-    if (wrapper.isEmpty()) {
+    ObjectNode attrs;
+    if (wrapper.isEmpty() || (unwrappedOk && !ex.json().has(wrapper))) {
       JsonNode json = ex.json();
       if (!json.isObject()) {
         throw new Exchange.BadRequest("body must be a JSON object");
       }
-      return (ObjectNode) json;
+      attrs = ((ObjectNode) json).deepCopy();
+      attrs.remove("project_id");
+      attrs.remove("company_id");
+    } else if (!altWrapper.isEmpty() && ex.json().has(altWrapper) && !ex.json().has(wrapper)) {
+      attrs = ex.jsonObject(altWrapper).deepCopy();
+    } else {
+      attrs = ex.jsonObject(wrapper).deepCopy();
     }
-    return ex.jsonObject(wrapper);
+    copyParams(ex, attrs);
+    return attrs;
+  }
+
+  void copyParams(Exchange ex, ObjectNode attrs) {
+    for (String param : copyParams) {
+      if (attrs.hasNonNull(param)) {
+        continue;
+      }
+      Long value = ex.longParam(param);
+      if (value != null) {
+        attrs.put(param, value);
+      }
+    }
   }
 
   Reply update(Exchange ex) {
@@ -221,7 +281,9 @@ final class Resource {
           continue;
         }
         ObjectNode attrs = (ObjectNode) item;
-        Result result = syncOne(scope, attrs);
+        ObjectNode withParams = attrs.deepCopy();
+        copyParams(ex, withParams);
+        Result result = syncOne(scope, withParams);
         if (result.errors.isEmpty()) {
           entities.add(result.node);
         } else {
@@ -265,6 +327,10 @@ final class Resource {
   }
 
   Result createRecord(Scope scope, ObjectNode attrs) {
+    String refusal = createGuard.apply(scope);
+    if (refusal != null) {
+      return Result.failed(Map.of("base", List.of(refusal)));
+    }
     ObjectNode node = attrs.deepCopy();
     node.remove("id");
     node = derive.apply(scope, node);

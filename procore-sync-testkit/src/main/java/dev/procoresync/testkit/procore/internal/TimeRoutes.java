@@ -111,7 +111,7 @@ final class TimeRoutes {
         ex -> {
           Long projectId = ex.longParam("project_id");
           if (projectId == null) {
-            throw new Exchange.BadRequest("project_id is required");
+            throw new Exchange.BadRequest(Resource.missing("project_id"));
           }
           timeTypes.projectScope(ex.companyId, projectId);
           return timeTypes.list(ex);
