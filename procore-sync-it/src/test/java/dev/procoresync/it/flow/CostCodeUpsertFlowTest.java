@@ -143,6 +143,22 @@ class CostCodeUpsertFlowTest {
   }
 
   @Test
+  void aCodeMovedUnderAnotherParentIsUpdatedWithTheNewParentId(FakeProcore fake) {
+    long project = project(fake);
+    flow(fake).run(project, tieredList(), MAPPING, RunOptions.defaults());
+    List<ErpCode> moved = new ArrayList<>(tieredList());
+    moved.set(2, new ErpCode("03-200", "05", "200", "Reinforcing"));
+
+    SyncReport report = flow(fake).run(project, moved, MAPPING, RunOptions.defaults());
+
+    assertEquals(1, report.count(Outcome.UPDATED));
+    ObjectNode rebar = stored(fake, "erp:cost_code:03-200");
+    assertEquals(
+        stored(fake, "erp:cost_code:05").get("id").asLong(), rebar.get("parent_id").asLong());
+    assertEquals(6, fake.all("cost_codes").size());
+  }
+
+  @Test
   void existingCodesAreMatchedByOriginIdAndParentedUnderTheirProcoreId(FakeProcore fake) {
     long project = project(fake);
     long division =
