@@ -305,6 +305,43 @@ class CostCodeUpsertFlowTest {
   }
 
   @Test
+  void perItemSyncErrorsAreFailedWithProcoresMessage(FakeProcore fake) {
+    long project = project(fake);
+    long annex = fake.givenProject(Fixtures.project("Annex"));
+    long division =
+        fake.givenCostCode(
+            project, Fixtures.costCode("03", "Concrete").originId("erp:cost_code:03"));
+    // between the read and the write, someone moves the division to another project
+    FlowHarness.Recorder recorder =
+        new FlowHarness.Recorder()
+            .at(
+                1,
+                n ->
+                    fake.given(
+                        Fixtures.costCode("03", "Concrete")
+                            .originId("erp:cost_code:03")
+                            .id(division)
+                            .in(annex)));
+    List<ErpCode> erp =
+        List.of(
+            new ErpCode("03", null, "03", "Concrete"),
+            new ErpCode("03-100", "03", "100", "Formwork"),
+            new ErpCode("05", null, "05", "Metals"),
+            new ErpCode("05-120", "05", "120", "Structural steel"));
+
+    SyncReport report =
+        flow(fake).run(project, erp, MAPPING, RunOptions.builder().listener(recorder).build());
+
+    assertEquals(1, report.count(Outcome.UNCHANGED));
+    assertEquals(2, report.count(Outcome.CREATED));
+    assertEquals(1, report.count(Outcome.FAILED));
+    RecordOutcome failed = report.failures().get(0);
+    assertEquals("cost code erp:cost_code:03-100", failed.key());
+    assertEquals("parent_id: not found", failed.message().orElseThrow());
+    assertEquals(2, fake.requestCount(SYNC), "per-item errors come in the answer of one call");
+  }
+
+  @Test
   void aSyncCallRefusedAsAWholeFailsItsCodesWithProcoresMessage(FakeProcore fake) {
     long project = project(fake);
     fake.failNext(1, SYNC, Fault.status(422));
