@@ -189,7 +189,9 @@ public final class TimecardAuditFlow {
             TimesheetRules.noOverlaps(view));
     Map<TimecardEntry, List<Violation>> refused = new IdentityHashMap<>();
     for (EntryViolation<TimecardEntry> v : TimesheetRules.checkAll(checks, entries)) {
-      refused.computeIfAbsent(v.entry(), k -> new ArrayList<>()).add(v.violation());
+      refused
+          .computeIfAbsent(v.entry(), k -> new ArrayList<>())
+          .add(withoutEntryPrefix(v.violation(), v.entryId()));
     }
 
     List<TimecardEntry> passing = new ArrayList<>(entries.size());
@@ -224,6 +226,18 @@ public final class TimecardAuditFlow {
       after = state.cursor(NAME, scope);
     }
     return result(report, totals, reads, cursor.isPresent(), after);
+  }
+
+  /**
+   * Drops the rules' {@code "entry <id>: "} prefix from a message: the outcome's key names the
+   * entry already.
+   */
+  private static Violation withoutEntryPrefix(Violation v, String entryId) {
+    String prefix = "entry " + entryId + ": ";
+    return v.message().startsWith(prefix) && v.message().length() > prefix.length()
+        ? Violation.of(
+            v.code(), v.field(), v.rejectedValue(), v.message().substring(prefix.length()))
+        : v;
   }
 
   private static TimecardAudit result(
