@@ -33,5 +33,9 @@ import org.immutables.value.Value;
     forceJacksonPropertyNames = false,
     depluralize = true,
     defaultAsDefault = true,
-    optionalAcceptNullable = true)
+    optionalAcceptNullable = true,
+    // No @org.immutables.value.Generated on generated classes: the annotations jar is compile-only
+    // (provided), and users compiling against our jars must not see "Cannot find annotation
+    // method".
+    allowedClasspathAnnotations = {Override.class})
 public @interface SyncStyle {}

@@ -24,6 +24,13 @@ public final class CompanyClient {
   private final TimecardEntries timecardEntries;
   private final People people;
   private final TimecardTimeTypes timecardTimeTypes;
+  private final Budget budget;
+  private final Commitments commitments;
+  private final DirectCosts directCosts;
+  private final Requisitions requisitions;
+  private final ChangeManagement changeManagement;
+  private final WorkBreakdownStructure workBreakdownStructure;
+  private final Webhooks webhooks;
 
   CompanyClient(long companyId, Scope scope) {
     this.companyId = companyId;
@@ -36,6 +43,13 @@ public final class CompanyClient {
     this.timecardEntries = new TimecardEntries(scope);
     this.people = new People(scope);
     this.timecardTimeTypes = new TimecardTimeTypes(scope);
+    this.budget = new Budget(scope);
+    this.commitments = new Commitments(scope);
+    this.directCosts = new DirectCosts(scope);
+    this.requisitions = new Requisitions(scope);
+    this.changeManagement = new ChangeManagement(scope);
+    this.workBreakdownStructure = new WorkBreakdownStructure(scope);
+    this.webhooks = new Webhooks(scope);
   }
 
   /**
@@ -126,6 +140,72 @@ public final class CompanyClient {
    */
   public TimecardTimeTypes timecardTimeTypes() {
     return timecardTimeTypes;
+  }
+
+  /**
+   * The project budgets: views, detail rows, budget line items, budget changes and legacy
+   * modifications.
+   *
+   * @return the facade
+   */
+  public Budget budget() {
+    return budget;
+  }
+
+  /**
+   * The project commitments: purchase order and work order contracts, their lines and commitment
+   * change orders.
+   *
+   * @return the facade
+   */
+  public Commitments commitments() {
+    return commitments;
+  }
+
+  /**
+   * The project direct costs and their lines.
+   *
+   * @return the facade
+   */
+  public DirectCosts directCosts() {
+    return directCosts;
+  }
+
+  /**
+   * The project subcontractor invoices (requisitions).
+   *
+   * @return the facade
+   */
+  public Requisitions requisitions() {
+    return requisitions;
+  }
+
+  /**
+   * The project change management: change events, change order packages, potential change orders
+   * and change order requests.
+   *
+   * @return the facade
+   */
+  public ChangeManagement changeManagement() {
+    return changeManagement;
+  }
+
+  /**
+   * The work breakdown structure: patterns, segments, segment items and project budget codes.
+   *
+   * @return the facade
+   */
+  public WorkBreakdownStructure workBreakdownStructure() {
+    return workBreakdownStructure;
+  }
+
+  /**
+   * The company webhooks: hooks, triggers and deliveries.
+   *
+   * @return the facade
+   */
+  public Webhooks webhooks() {
+    return webhooks;
   }
 
   @Override

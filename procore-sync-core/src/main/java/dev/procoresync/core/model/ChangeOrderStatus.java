@@ -62,6 +62,7 @@ public enum ChangeOrderStatus {
 
   /** A value this library does not know yet. */
   @JsonEnumDefaultValue
+  @JsonProperty("unknown")
   UNKNOWN("unknown");
 
   private final String wireValue;

@@ -29,6 +29,7 @@ public enum DeliveryOutcome {
 
   /** A value this library does not know yet. */
   @JsonEnumDefaultValue
+  @JsonProperty("unknown")
   UNKNOWN("unknown");
 
   private final String wireValue;

@@ -21,6 +21,7 @@ public enum ExtendedType {
 
   /** A value this library does not know yet. */
   @JsonEnumDefaultValue
+  @JsonProperty("unknown")
   UNKNOWN("unknown");
 
   private final String wireValue;

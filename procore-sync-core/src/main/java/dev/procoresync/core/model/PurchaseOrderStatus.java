@@ -41,6 +41,7 @@ public enum PurchaseOrderStatus {
 
   /** A value this library does not know yet. */
   @JsonEnumDefaultValue
+  @JsonProperty("unknown")
   UNKNOWN("unknown");
 
   private final String wireValue;

@@ -30,6 +30,7 @@ public enum TimesheetStatus {
 
   /** A value this library does not know yet. */
   @JsonEnumDefaultValue
+  @JsonProperty("unknown")
   UNKNOWN("unknown");
 
   private final String wireValue;

@@ -1,14 +1,18 @@
 package dev.procoresync.core.model;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
+import java.util.Set;
 
 /** Test helpers around the shared mapper. */
 final class Json {
+
+  /** Members whose own keys are data (header names, view columns), not property names. */
+  private static final Set<String> FREE_KEYS =
+      Set.of("response_headers", "destination_headers", "summary", "event");
 
   private Json() {}
 
@@ -53,7 +57,9 @@ final class Json {
         if (!field.getKey().matches("[a-z0-9_]+")) {
           fail("key " + path + "." + field.getKey() + " is not snake_case");
         }
-        assertSnakeCase(field.getValue(), path + "." + field.getKey());
+        if (!FREE_KEYS.contains(field.getKey())) {
+          assertSnakeCase(field.getValue(), path + "." + field.getKey());
+        }
       }
     } else if (node.isArray()) {
       int i = 0;
@@ -61,6 +67,5 @@ final class Json {
         assertSnakeCase(element, path + "[" + i++ + "]");
       }
     }
-    assertTrue(true);
   }
 }

@@ -42,7 +42,14 @@ class ClientAuthTest {
   @Test
   void tokenRequestsAreFormUrlEncodedAndCarryNoCompanyHeader(FakeProcore fake) {
     fake.givenVendor(Fixtures.vendor("Acme"));
-    FakeClients.client(fake).forCompany(fake.companyId()).vendors().list().stream().count();
+    FakeClients.builder(fake)
+        .userAgentSuffix("acme-bridge/2.1")
+        .build()
+        .forCompany(fake.companyId())
+        .vendors()
+        .list()
+        .stream()
+        .count();
 
     RecordedRequest token = fake.requests("POST /oauth/token").get(0);
     assertTrue(
@@ -50,6 +57,8 @@ class ClientAuthTest {
     assertTrue(token.body().contains("grant_type=client_credentials"));
     for (RecordedRequest r : fake.requests("/rest/**")) {
       assertEquals(Long.toString(fake.companyId()), r.header("Procore-Company-Id").orElseThrow());
+      assertTrue(r.header("User-Agent").orElseThrow().endsWith(" acme-bridge/2.1"));
+      assertTrue(r.header("User-Agent").orElseThrow().startsWith("procore-sync/"));
     }
   }
 

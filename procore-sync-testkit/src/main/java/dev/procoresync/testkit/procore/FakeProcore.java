@@ -552,7 +552,9 @@ public final class FakeProcore implements AutoCloseable {
   }
 
   /**
-   * Returns a stored record as the API would show it.
+   * Returns a stored record as the API would show it: empty when there is none or when it was
+   * deleted (timecard entries and commitments are kept with {@code deleted_at}; see {@link
+   * #all(String)}).
    *
    * @param resource the resource name, e.g. {@code vendors}
    * @param id the id
@@ -563,7 +565,8 @@ public final class FakeProcore implements AutoCloseable {
   }
 
   /**
-   * Returns every stored record of a resource (all companies), by id.
+   * Returns every stored record of a resource (all companies, soft-deleted ones included, with
+   * their {@code deleted_at}), by id.
    *
    * @param resource the resource name
    * @return the records

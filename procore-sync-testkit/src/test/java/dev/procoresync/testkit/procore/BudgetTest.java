@@ -113,7 +113,9 @@ class BudgetTest {
     assertEquals(
         "Move",
         http.get(base + "/" + data.get("id").asLong()).json().get("data").get("title").asText());
-    assertEquals(422, http.post(base, "{\"status\":\"bogus\"}").status());
+    Http.Response bad = http.post(base, "{\"status\":\"bogus\"}");
+    assertEquals(400, bad.status());
+    assertEquals("status is not included in the list", bad.json().get("errors").get(0).asText());
   }
 
   @Test

@@ -95,6 +95,24 @@ class CommitmentsTest {
   }
 
   @Test
+  void deletedCommitmentsAreListedOnlyWithIncludeDeleted() {
+    long id = contract("purchase_order_contracts", "Draft");
+    assertEquals(
+        204,
+        http.delete("/rest/v1.0/purchase_order_contracts/" + id + "?project_id=" + projectId)
+            .status());
+    String list = "/rest/v1.0/purchase_order_contracts?project_id=" + projectId;
+    assertEquals(0, http.get(list).json().size());
+    JsonNode only = http.get(list + "&filters[include_deleted]=only").json();
+    assertEquals(id, only.get(0).get("id").asLong());
+    assertEquals(procore.clock().instant().toString(), only.get(0).get("deleted_at").asText());
+    assertEquals(
+        404,
+        http.get("/rest/v1.0/purchase_order_contracts/" + id + "?project_id=" + projectId)
+            .status());
+  }
+
+  @Test
   void statusesAreCheckedPerCommitmentType() {
     Http.Response bad =
         http.post(

@@ -1,6 +1,7 @@
 package dev.procoresync.testkit.procore;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
@@ -80,7 +81,11 @@ class TimecardEntriesTest {
         refused.json().get("errors").get("base").get(0).asText());
     long pending = entry(DAY, "pending");
     assertEquals(204, http.delete(base + "/" + pending).status());
-    assertEquals(1, procore.all("timecard_entries").size());
+    assertTrue(procore.find("timecard_entries", approved).orElseThrow().get("deleted_at").isNull());
+    assertTrue(procore.find("timecard_entries", pending).isEmpty());
+    assertTrue(
+        procore.all("timecard_entries").stream()
+            .anyMatch(e -> e.get("id").asLong() == pending && e.hasNonNull("deleted_at")));
   }
 
   @Test
@@ -130,6 +135,26 @@ class TimecardEntriesTest {
     Http.Response updated =
         http.patch(companyBase + "/" + id, "{\"timecard_entry\":{\"description\":\"pour\"}}");
     assertEquals("pour", updated.json().get("description").asText());
+  }
+
+  @Test
+  void deletedEntriesAreHiddenButFoundByDeletedAtAndIncludeDeleted() {
+    long kept = entry(DAY, "pending");
+    long gone = entry(DAY, "pending");
+    procore.clock().advance(Duration.ofMinutes(30));
+    String from = procore.clock().instant().toString();
+    assertEquals(204, http.delete(base + "/" + gone).status());
+    assertEquals(404, http.get(base + "/" + gone).status());
+    String companyBase = "/rest/v1.0/companies/" + procore.companyId() + "/timecard_entries";
+    JsonNode visible = http.get(companyBase).json();
+    assertEquals(1, visible.size());
+    assertEquals(kept, visible.get(0).get("id").asLong());
+    JsonNode deleted = http.get(companyBase + "?filters[deleted_at]=" + from + "...").json();
+    assertEquals(1, deleted.size());
+    assertEquals(gone, deleted.get(0).get("id").asLong());
+    assertEquals(from, deleted.get(0).get("deleted_at").asText());
+    assertEquals(2, http.get(companyBase + "?filters[include_deleted]=with").json().size());
+    assertEquals(1, http.get(companyBase + "?filters[include_deleted]=only").json().size());
   }
 
   @Test

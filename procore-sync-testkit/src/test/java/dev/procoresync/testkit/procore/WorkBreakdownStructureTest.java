@@ -59,6 +59,23 @@ class WorkBreakdownStructureTest {
   }
 
   @Test
+  void patternListsTheSegmentsInOrder() {
+    JsonNode company =
+        http.get(
+                "/rest/v1.0/companies/"
+                    + procore.companyId()
+                    + "/work_breakdown_structure/patterns")
+            .json();
+    assertEquals(1, company.size());
+    JsonNode segs = company.get(0).get("segments");
+    assertEquals(
+        java.util.List.of("sub_job", "cost_code", "line_item_type"), segs.findValuesAsText("type"));
+    assertEquals(
+        company,
+        http.get("/rest/v1.0/projects/" + projectId + "/work_breakdown_structure/patterns").json());
+  }
+
+  @Test
   void tieredItemsCarryTheirPath() {
     long division = item("cost_code", "06", "Wood", null);
     long child = item("cost_code", "200", "Rough", division);

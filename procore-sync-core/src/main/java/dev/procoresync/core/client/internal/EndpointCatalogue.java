@@ -30,7 +30,14 @@ public final class EndpointCatalogue {
           SubJobsApi.class,
           TimecardEntriesApi.class,
           PeopleApi.class,
-          TimecardTimeTypesApi.class);
+          TimecardTimeTypesApi.class,
+          BudgetApi.class,
+          CommitmentsApi.class,
+          DirectCostsApi.class,
+          RequisitionsApi.class,
+          ChangeManagementApi.class,
+          WorkBreakdownStructureApi.class,
+          WebhooksApi.class);
 
   private EndpointCatalogue() {}
 

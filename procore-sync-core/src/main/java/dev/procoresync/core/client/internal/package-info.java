@@ -2,6 +2,25 @@
  * Wire details of the Procore client: Retrofit interfaces (one per resource family), the OkHttp
  * interceptor that authenticates, paces, retries and reports, the token manager, the error body
  * parser and the pager. Not public API.
+ *
+ * <p>Adding a resource family (the pattern every facade follows):
+ *
+ * <ol>
+ *   <li>One Retrofit interface here per family, such as {@code VendorsApi}: every method returns
+ *       {@code Call<ResponseBody>} (the transport decodes), paths are relative ({@code
+ *       "rest/v1.0/vendors"}) and copied from Procore's catalogue, lists take {@code per_page} and
+ *       a {@code @QueryMap} of filters, POST creates take a {@code @HeaderMap} (idempotency token).
+ *   <li>Add the interface to {@link dev.procoresync.core.client.internal.EndpointCatalogue#APIS}
+ *       (the catalogue test fails on any path Procore does not have).
+ *   <li>One facade class per family in {@code dev.procoresync.core.client}, with a package-private
+ *       constructor taking the {@link dev.procoresync.core.client.internal.Scope}: lists return
+ *       {@code scope.transport().list(call, Model.class, Envelope.NONE|DATA)}, single records
+ *       {@code scope.transport().execute(call, Model.class, envelope)}, creates go through {@code
+ *       scope.createSafely(...)} with an origin-id lookup, batch syncs through {@code
+ *       scope.sync(items, array -> call, Model.class)}.
+ *   <li>An accessor on {@code CompanyClient}, and tests against the fake in {@code
+ *       procore-sync-it}.
+ * </ol>
  */
 @NullMarked
 package dev.procoresync.core.client.internal;

@@ -1,5 +1,6 @@
 package dev.procoresync.core.mapping.reconcile;
 
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -20,10 +21,11 @@ public final class Reconciliation<L, R> {
       List<L> onlyLeft,
       List<R> onlyRight,
       List<AmbiguousMatch<L, R>> ambiguous) {
-    this.links = List.copyOf(links);
-    this.onlyLeft = List.copyOf(onlyLeft);
-    this.onlyRight = List.copyOf(onlyRight);
-    this.ambiguous = List.copyOf(ambiguous);
+    // The reconciler hands over lists it never touches again: wrap them instead of copying.
+    this.links = Collections.unmodifiableList(links);
+    this.onlyLeft = Collections.unmodifiableList(onlyLeft);
+    this.onlyRight = Collections.unmodifiableList(onlyRight);
+    this.ambiguous = Collections.unmodifiableList(ambiguous);
   }
 
   /**

@@ -36,6 +36,11 @@ final class FinancialRoutes {
 
   static void seedDefaultSegments(Store store, long companyId) {
     String scope = "company:" + companyId;
+    store.insert(
+        "standard_cost_code_lists",
+        companyId,
+        scope,
+        Json.object().put("name", "Standard Cost Code List"));
     Object[][] defaults = {
       {"Sub Job", "sub_job", 0, "flat", false},
       {"Cost Code", "cost_code", 1, "tiered", true},
@@ -60,6 +65,7 @@ final class FinancialRoutes {
 
   private static void registerWbs(Catalogue c) {
     Store store = c.store;
+    registerStandardCostCodes(c);
     Resource segments = c.resource("wbs_segments", "segment");
     segments.validator =
         (scope, node) -> {
@@ -97,6 +103,20 @@ final class FinancialRoutes {
         ex -> {
           segments.projectScope(ex.companyId, ex.pathId("project_id"));
           return segments.list(ex);
+        });
+    c.router.add(
+        "GET",
+        "/rest/v1.0/companies/{company_id}/work_breakdown_structure/patterns",
+        ex -> {
+          segments.resolve(ex);
+          return Reply.json(200, Json.array().add(pattern(store, segments, ex.companyId)));
+        });
+    c.router.add(
+        "GET",
+        "/rest/v1.0/projects/{project_id}/work_breakdown_structure/patterns",
+        ex -> {
+          segments.projectScope(ex.companyId, ex.pathId("project_id"));
+          return Reply.json(200, Json.array().add(pattern(store, segments, ex.companyId)));
         });
     c.router.add(
         "GET",
@@ -191,6 +211,63 @@ final class FinancialRoutes {
           body.set("errors", errors);
           return Reply.json(200, body);
         });
+  }
+
+  /** The company's one pattern: its segments by position (projects share it). */
+  private static ObjectNode pattern(Store store, Resource segments, long companyId) {
+    ArrayNode list = Json.array();
+    store.list("wbs_segments", r -> r.scope.equals("company:" + companyId)).stream()
+        .map(r -> segments.present.apply(r.node))
+        .sorted(Comparator.comparingLong(n -> n.path("position").asLong()))
+        .forEach(list::add);
+    ObjectNode pattern = Json.object().put("id", companyId).put("name", "Default");
+    pattern.set("segments", list);
+    return pattern;
+  }
+
+  private static void registerStandardCostCodes(Catalogue c) {
+    Store store = c.store;
+    Resource lists = c.resource("standard_cost_code_lists", "standard_cost_code_list");
+    lists.requireCompanyId = true;
+    lists.validator =
+        (scope, node) -> {
+          Map<String, List<String>> errors = Catalogue.errors();
+          Catalogue.required(errors, node, "name");
+          return errors;
+        };
+    c.crud(lists, "/rest/v1.0/standard_cost_code_lists", "list,create,show,update");
+
+    Resource codes =
+        c.resource("standard_cost_codes", "standard_cost_code")
+            .under("standard_cost_code_list_id", "standard_cost_code_lists");
+    codes.validator =
+        (scope, node) -> {
+          Map<String, List<String>> errors = Catalogue.errors();
+          Catalogue.required(errors, node, "code", "name");
+          Long parentId = Json.longValue(node, "parent_id");
+          if (parentId != null) {
+            Store.Rec parent = store.get("standard_cost_codes", parentId);
+            if (parent == null || !parent.scope.equals(scope.key)) {
+              errors.computeIfAbsent("parent_id", k -> new ArrayList<>()).add("not found");
+            }
+          }
+          return errors;
+        };
+    codes.derive =
+        (scope, node) -> {
+          String code = Json.text(node, "code");
+          Long parentId = Json.longValue(node, "parent_id");
+          Store.Rec parent = parentId == null ? null : store.get("standard_cost_codes", parentId);
+          String parentFull = parent == null ? null : Json.text(parent.node, "full_code");
+          node.put("full_code", parentFull == null ? code : parentFull + "-" + code);
+          if (parentId == null) {
+            node.putNull("parent_id");
+          }
+          node.put("standard_cost_code_list_id", scope.ownerId);
+          Catalogue.defaultsNull(node, "origin_id", "origin_data");
+          return node;
+        };
+    c.crud(codes, "/rest/v1.0/standard_cost_codes", "list,create,show,update,delete,sync");
   }
 
   private static Reply inProject(Resource items, Exchange ex, Route.Handler handler) {
@@ -440,6 +517,7 @@ final class FinancialRoutes {
 
     Resource changes = c.resource("budget_changes", "").inProject();
     changes.envelope = true;
+    changes.errorReply = ProcoreErrors::badRequestList;
     changes.validator =
         (scope, node) -> {
           Map<String, List<String>> errors = Catalogue.errors();
@@ -576,6 +654,7 @@ final class FinancialRoutes {
                 "terminated",
                 "void");
     Resource contracts = c.resource(table, wrapper).inProject();
+    contracts.softDelete = true;
     contracts.validator =
         (scope, node) -> {
           Map<String, List<String>> errors = Catalogue.errors();
@@ -602,7 +681,7 @@ final class FinancialRoutes {
             node.put("executed", false);
           }
           Catalogue.defaultsNull(
-              node, "origin_id", "origin_data", "origin_code", "number", "title");
+              node, "origin_id", "origin_data", "origin_code", "number", "title", "deleted_at");
           Long vendorId = Json.longValue(node, "vendor_id");
           Store.Rec vendor = vendorId == null ? null : store.get("vendors", vendorId);
           node.set(

@@ -19,6 +19,15 @@ final class Paging {
   private Paging() {}
 
   static Reply page(Exchange ex, List<ObjectNode> all, boolean envelope) {
+    return page(ex, all, envelope, node -> node);
+  }
+
+  /** Pages {@code all}, applying {@code present} to the records of the page only. */
+  static Reply page(
+      Exchange ex,
+      List<ObjectNode> all,
+      boolean envelope,
+      java.util.function.Function<ObjectNode, ObjectNode> present) {
     int perPage = intParam(ex, "per_page", DEFAULT_PER_PAGE);
     perPage = Math.max(1, Math.min(MAX_PER_PAGE, perPage));
     int page = Math.max(1, intParam(ex, "page", 1));
@@ -27,7 +36,7 @@ final class Paging {
     ArrayNode array = Json.array();
     int from = (page - 1) * perPage;
     for (int i = from; i < Math.min(total, from + perPage); i++) {
-      array.add(all.get(i));
+      array.add(present.apply(all.get(i)));
     }
     Reply reply =
         envelope ? Reply.json(200, Json.object().set("data", array)) : Reply.json(200, array);

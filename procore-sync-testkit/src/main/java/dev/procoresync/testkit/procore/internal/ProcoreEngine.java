@@ -263,11 +263,11 @@ public final class ProcoreEngine {
    *
    * @param resource the resource name
    * @param id the id
-   * @return a copy of the record, or null
+   * @return a copy of the record, or null (also when it was deleted)
    */
   public @Nullable ObjectNode find(String resource, long id) {
     Store.Rec rec = store.get(resource, id);
-    return rec == null ? null : rec.node;
+    return rec == null || rec.node.hasNonNull("deleted_at") ? null : rec.node;
   }
 
   /**

@@ -97,6 +97,13 @@ public final class ProcoreErrors {
     return Reply.json(422, Json.object().set("errors", fieldErrorsNode(fieldErrors)));
   }
 
+  /** 400 of budget changes: {@code {"errors":["status can't be blank", ...]}}. */
+  static Reply badRequestList(Map<String, List<String>> fieldErrors) {
+    ArrayNode list = Json.array();
+    fieldErrors.forEach((field, messages) -> messages.forEach(m -> list.add(field + " " + m)));
+    return Reply.json(400, Json.object().set("errors", list));
+  }
+
   /** 422 for a business rule (approved timecard delete, completed edit, approved commitment). */
   static Reply refused(String message) {
     return unprocessable(Map.of("base", List.of(message)));

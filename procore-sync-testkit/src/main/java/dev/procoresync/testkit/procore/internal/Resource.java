@@ -51,6 +51,12 @@ final class Resource {
   /** Procore documents {@code company_id} (query or body) as required on this resource. */
   boolean requireCompanyId;
 
+  /** DELETE stamps {@code deleted_at} instead of removing (lists hide it unless asked). */
+  boolean softDelete;
+
+  /** How a failed create/update answers (default: 422 {"errors":{field:[msg]}}). */
+  Function<Map<String, List<String>>, Reply> errorReply = ProcoreErrors::unprocessable;
+
   /** Accept the attributes unwrapped at the top level when the wrapper key is absent. */
   boolean unwrappedOk;
 
@@ -151,12 +157,16 @@ final class Resource {
   Reply list(Exchange ex) {
     Scope scope = resolve(ex);
     List<ObjectNode> out = new ArrayList<>();
-    for (Store.Rec rec : store.list(table, r -> r.scope.equals(scope.key))) {
-      if (matchesFilters(ex, rec.node) && listFilter.test(ex, rec.node)) {
-        out.add(present.apply(rec.node));
+    synchronized (store) {
+      for (Store.Rec rec : store.liveList(table, r -> r.scope.equals(scope.key))) {
+        if (visible(ex, rec.node)
+            && matchesFilters(ex, rec.node)
+            && listFilter.test(ex, rec.node)) {
+          out.add(rec.node);
+        }
       }
+      return Paging.page(ex, out, envelope, present);
     }
-    return Paging.page(ex, out, envelope);
   }
 
   static String missing(String param) {
@@ -168,7 +178,7 @@ final class Resource {
       throw new Exchange.BadRequest(missing("company_id"));
     }
     Store.Rec rec = store.get(table, id);
-    if (rec == null || rec.companyId != ex.companyId) {
+    if (rec == null || rec.companyId != ex.companyId || isDeleted(rec.node)) {
       throw new NotFound(table + " " + id);
     }
     if (scopeKind != ScopeKind.COMPANY) {
@@ -191,7 +201,7 @@ final class Resource {
     Result result = createRecord(scope, attrs);
     return result.errors.isEmpty()
         ? wrap(createStatus, result.node)
-        : ProcoreErrors.unprocessable(result.errors);
+        : errorReply.apply(result.errors);
   }
 
   /** Lists records of the scope whose {@code field} equals the path parameter of that name. */
@@ -199,14 +209,17 @@ final class Resource {
     Scope scope = resolve(ex);
     String wanted = ex.param(field);
     List<ObjectNode> out = new ArrayList<>();
-    for (Store.Rec rec : store.list(table, r -> r.scope.equals(scope.key))) {
-      if ((wanted == null || wanted.equals(Json.text(rec.node, field)))
-          && matchesFilters(ex, rec.node)
-          && listFilter.test(ex, rec.node)) {
-        out.add(present.apply(rec.node));
+    synchronized (store) {
+      for (Store.Rec rec : store.liveList(table, r -> r.scope.equals(scope.key))) {
+        if ((wanted == null || wanted.equals(Json.text(rec.node, field)))
+            && visible(ex, rec.node)
+            && matchesFilters(ex, rec.node)
+            && listFilter.test(ex, rec.node)) {
+          out.add(rec.node);
+        }
       }
+      return Paging.page(ex, out, envelope, present);
     }
-    return Paging.page(ex, out, envelope);
   }
 
   ObjectNode attrs(Exchange ex) {
@@ -243,9 +256,7 @@ final class Resource {
   Reply update(Exchange ex) {
     Store.Rec rec = find(ex, ex.pathId("id"));
     Result result = updateRecord(rec, attrs(ex));
-    return result.errors.isEmpty()
-        ? wrap(200, result.node)
-        : ProcoreErrors.unprocessable(result.errors);
+    return result.errors.isEmpty() ? wrap(200, result.node) : errorReply.apply(result.errors);
   }
 
   Reply delete(Exchange ex) {
@@ -254,8 +265,32 @@ final class Resource {
     if (refusal != null) {
       return ProcoreErrors.refused(refusal);
     }
-    store.delete(table, rec.id());
+    if (softDelete) {
+      store.update(table, rec.id(), Json.object().put("deleted_at", store.now()));
+    } else {
+      store.delete(table, rec.id());
+    }
     return Reply.empty(204);
+  }
+
+  boolean isDeleted(ObjectNode node) {
+    return softDelete && node.hasNonNull("deleted_at");
+  }
+
+  /**
+   * Soft-deleted records are hidden unless {@code filters[include_deleted]} is {@code with} or
+   * {@code only}, or {@code filters[deleted_at]} asks for them (then only deleted ones match).
+   */
+  boolean visible(Exchange ex, ObjectNode node) {
+    if (!softDelete) {
+      return true;
+    }
+    boolean deleted = node.hasNonNull("deleted_at");
+    String include = ex.param("filters[include_deleted]");
+    if (ex.param("filters[deleted_at]") != null || "only".equals(include)) {
+      return deleted;
+    }
+    return "with".equals(include) || !deleted;
   }
 
   /** The generic sync action: {"updates": [...]} -> 200 {"entities": [...], "errors": [...]}. */
@@ -304,7 +339,7 @@ final class Resource {
     String originId = Json.text(attrs, "origin_id");
     if (id != null) {
       Store.Rec rec = store.get(table, id);
-      if (rec == null || !rec.scope.equals(scope.key)) {
+      if (rec == null || !rec.scope.equals(scope.key) || isDeleted(rec.node)) {
         return Result.failed(Map.of("id", List.of(ProcoreErrors.SYNC_ID_NOT_FOUND)));
       }
       return updateRecord(rec, attrs);
@@ -322,7 +357,10 @@ final class Resource {
     List<Store.Rec> found =
         store.list(
             table,
-            r -> r.scope.equals(scope.key) && originId.equals(Json.text(r.node, "origin_id")));
+            r ->
+                r.scope.equals(scope.key)
+                    && !isDeleted(r.node)
+                    && originId.equals(Json.text(r.node, "origin_id")));
     return found.isEmpty() ? null : found.get(0);
   }
 

@@ -92,6 +92,20 @@ public final class Store {
     return out;
   }
 
+  /**
+   * The live records that match, without copying: only for callers that hold the store's lock and
+   * do not modify them (the API dispatch runs under it).
+   */
+  synchronized List<Rec> liveList(String table, Predicate<Rec> filter) {
+    List<Rec> out = new ArrayList<>();
+    for (Rec rec : tables.getOrDefault(table, new TreeMap<>()).values()) {
+      if (filter.test(rec)) {
+        out.add(rec);
+      }
+    }
+    return out;
+  }
+
   /** Merges {@code attrs} into the record (top level; "id" ignored), stamps updated_at. */
   synchronized @Nullable ObjectNode update(String table, long id, JsonNode attrs) {
     Rec rec = tables.getOrDefault(table, new TreeMap<>()).get(id);

@@ -240,6 +240,7 @@ final class TimeRoutes {
 
     // ---- timecard entries ----
     Resource entries = c.resource("timecard_entries", "timecard_entry").inProject();
+    entries.softDelete = true;
     entries.validator = (scope, node) -> validateEntry(node);
     entries.derive = (scope, node) -> deriveEntry(store, scope, node);
     entries.updateGuard =
@@ -280,10 +281,11 @@ final class TimeRoutes {
           }
           List<ObjectNode> out = new ArrayList<>();
           store
-              .list("timecard_entries", r -> r.companyId == ex.companyId)
+              .liveList("timecard_entries", r -> r.companyId == ex.companyId)
               .forEach(
                   r -> {
-                    if (Resource.matchesFilters(ex, r.node)
+                    if (entries.visible(ex, r.node)
+                        && Resource.matchesFilters(ex, r.node)
                         && entries.listFilter.test(ex, r.node)) {
                       out.add(r.node);
                     }
@@ -485,7 +487,14 @@ final class TimeRoutes {
       node.put("billable", true);
     }
     Catalogue.defaultsNull(
-        node, "origin_id", "origin_data", "description", "time_in", "time_out", "lunch_time");
+        node,
+        "origin_id",
+        "origin_data",
+        "description",
+        "time_in",
+        "time_out",
+        "lunch_time",
+        "deleted_at");
     node.put("project_id", scope.ownerId);
     Long partyId = Json.longValue(node, "party_id");
     node.set("party", partyId == null ? Json.object().nullNode() : party(store, partyId));

@@ -1,0 +1,97 @@
+package dev.procoresync.core.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The writable attributes of a subcontractor invoice (requisition): the body of a create or update,
+ * wrapped by the client as {@code requisition}.
+ *
+ * <pre>{@code
+ * RequisitionUpdate body = ImmutableRequisitionUpdate.builder().invoiceNumber("INV-7").status(RequisitionStatus.UNDER_REVIEW).build();
+ * }</pre>
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableRequisitionUpdate.class)
+@JsonDeserialize(as = ImmutableRequisitionUpdate.class)
+public abstract class RequisitionUpdate {
+
+  RequisitionUpdate() {}
+
+  /**
+   * The billing period.
+   *
+   * @return the billing period, or empty when Procore leaves it out
+   */
+  public abstract Optional<Long> periodId();
+
+  /**
+   * The start of the invoiced period.
+   *
+   * @return the start of the invoiced period, or empty when Procore leaves it out
+   */
+  public abstract Optional<LocalDate> requisitionStart();
+
+  /**
+   * The end of the invoiced period.
+   *
+   * @return the end of the invoiced period, or empty when Procore leaves it out
+   */
+  public abstract Optional<LocalDate> requisitionEnd();
+
+  /**
+   * The billing date.
+   *
+   * @return the billing date, or empty when Procore leaves it out
+   */
+  public abstract Optional<LocalDate> billingDate();
+
+  /**
+   * The vendor's invoice number.
+   *
+   * @return the vendor's invoice number, or empty when Procore leaves it out
+   */
+  public abstract Optional<String> invoiceNumber();
+
+  /**
+   * The state.
+   *
+   * @return the state, or empty when Procore leaves it out
+   */
+  public abstract Optional<RequisitionStatus> status();
+
+  /**
+   * Whether it is the final invoice.
+   *
+   * @return Whether it is the final invoice, or empty when Procore leaves it out
+   */
+  @JsonProperty("final")
+  public abstract Optional<Boolean> finalRequisition();
+
+  /**
+   * The payment date.
+   *
+   * @return the payment date, or empty when Procore leaves it out
+   */
+  public abstract Optional<LocalDate> paymentDate();
+
+  /**
+   * The other system's key kept by Procore, such as {@code bc:pinv:PI-7}.
+   *
+   * @return the other system's key kept by Procore, such as {@code bc:pinv:PI-7}, or empty when
+   *     Procore leaves it out
+   */
+  public abstract Optional<String> originId();
+
+  /**
+   * Free text for the integration, never shown to users.
+   *
+   * @return Free text for the integration, never shown to users, or empty when Procore leaves it
+   *     out
+   */
+  public abstract Optional<String> originData();
+}

@@ -1,0 +1,151 @@
+package dev.procoresync.core.client;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.procoresync.core.error.ProcoreApiException;
+import dev.procoresync.core.model.BudgetChange;
+import dev.procoresync.core.model.BudgetChangeStatus;
+import dev.procoresync.core.model.BudgetDetailRow;
+import dev.procoresync.core.model.BudgetLineItem;
+import dev.procoresync.core.model.BudgetLineItemUpdate;
+import dev.procoresync.core.model.ImmutableBudgetChangeUpdate;
+import dev.procoresync.core.model.ImmutableBudgetLineItemUpdate;
+import dev.procoresync.core.model.ImmutableBudgetModificationUpdate;
+import dev.procoresync.core.model.ProcoreJson;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class BudgetTest {
+
+  private final CannedProcore procore = new CannedProcore();
+  private final Budget budget = procore.client(5501L).budget();
+
+  private static JsonNode json(String text) throws Exception {
+    return ProcoreJson.mapper().readTree(text);
+  }
+
+  @Test
+  void listsDetailRowsOfAViewWithTheProjectAndTheLargestPage() {
+    procore.answer(
+        "GET /rest/v1.0/budget_views/21/detail_rows",
+        "[{\"id\": 4001, \"wbs_code_id\": 900, \"original_budget_amount\": \"125000.00\","
+            + " \"Revised Budget\": \"127500.50\"}]");
+
+    List<BudgetDetailRow> rows = new ArrayList<>();
+    budget.detailRows(88001L, 21L).forEach(rows::add);
+
+    assertEquals(1, rows.size());
+    assertEquals(Optional.of(new BigDecimal("127500.50")), rows.get(0).column("Revised Budget"));
+    assertEquals("88001", procore.last().query("project_id"));
+    assertEquals("1000", procore.last().query("per_page"));
+  }
+
+  @Test
+  void createsALineItemWrappedWithItsProject() throws Exception {
+    procore.answer(
+        "POST /rest/v1.1/budget_line_items",
+        "{\"id\": 4002, \"original_budget_amount\": \"5000.00\","
+            + " \"wbs_code\": {\"id\": 900, \"flat_code\": \"06-200.L\"}}");
+
+    BudgetLineItem line =
+        budget.createLineItem(
+            88001L,
+            ImmutableBudgetLineItemUpdate.builder()
+                .wbsCodeId(900L)
+                .originalBudgetAmount(new BigDecimal("5000.00"))
+                .build());
+
+    assertEquals(Optional.of(4002L), line.id());
+    JsonNode sent = json(procore.last().body());
+    assertEquals(88001L, sent.get("project_id").asLong());
+    assertEquals(900L, sent.get("budget_line_item").get("wbs_code_id").asLong());
+    assertEquals("5000.00", sent.get("budget_line_item").get("original_budget_amount").toString());
+  }
+
+  @Test
+  void aLineItemWithoutABudgetCodeIsRefusedBeforeAnyRequest() {
+    IllegalArgumentException error =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> budget.createLineItem(1L, ImmutableBudgetLineItemUpdate.builder().build()));
+
+    assertTrue(error.getMessage().contains("wbsCodeId"), error.getMessage());
+    assertTrue(procore.sent.isEmpty());
+  }
+
+  @Test
+  void syncsLineItemsThroughThePostWithItsOwnShapeInChunksOfAThousand() throws Exception {
+    procore.answer(
+        "POST /rest/v1.0/budget_line_items/sync",
+        "[{\"id\": 1, \"original_budget_amount\": \"1\"}]");
+    List<BudgetLineItemUpdate> lines = new ArrayList<>();
+    for (int i = 0; i < 1001; i++) {
+      lines.add(ImmutableBudgetLineItemUpdate.builder().wbsCodeId(900L + i).build());
+    }
+
+    List<BudgetLineItem> stored = budget.syncLineItems(88001L, lines);
+
+    assertEquals(2, procore.sent.size());
+    assertEquals(2, stored.size());
+    JsonNode first = json(procore.sent.get(0).body());
+    assertEquals(1000, first.get("budget_line_items").size());
+    assertEquals(88001L, first.get("project_id").asLong());
+    assertEquals(1, json(procore.sent.get(1).body()).get("budget_line_items").size());
+  }
+
+  @Test
+  void readsAndWritesBudgetChangesThroughTheirDataEnvelope() throws Exception {
+    procore
+        .answer(
+            "GET /rest/v1.0/projects/88001/budget_changes",
+            "{\"data\": [{\"id\": 61, \"status\": \"draft\"}, {\"id\": 62, \"status\": \"void\"}]}")
+        .answer(
+            "POST /rest/v1.0/projects/88001/budget_changes",
+            "{\"data\": {\"id\": 63, \"status\": \"draft\", \"amount\": \"0.00\"}}");
+
+    List<BudgetChange> changes = new ArrayList<>();
+    budget.changes(88001L).forEach(changes::add);
+    BudgetChange created =
+        budget.createChange(
+            88001L,
+            ImmutableBudgetChangeUpdate.builder()
+                .status(BudgetChangeStatus.DRAFT)
+                .title("Move")
+                .build());
+
+    assertEquals(BudgetChangeStatus.VOID, changes.get(1).status().orElseThrow());
+    assertEquals(Optional.of(63L), created.id());
+    JsonNode sent = json(procore.last().body());
+    assertEquals("draft", sent.get("status").asText());
+    assertEquals("Move", sent.get("title").asText());
+  }
+
+  @Test
+  void aLegacyModificationAfterTheMoveToBudgetChangesFailsWithAClearError() {
+    procore.answer(
+        "POST /rest/v1.0/projects/88001/budget_modifications",
+        405,
+        "{\"errors\": \"Method Not Allowed\"}");
+
+    BudgetModificationsUnavailableException error =
+        assertThrows(
+            BudgetModificationsUnavailableException.class,
+            () ->
+                budget.createModification(
+                    88001L,
+                    ImmutableBudgetModificationUpdate.builder()
+                        .toBudgetLineItemId(4002L)
+                        .transferAmount(new BigDecimal("250.00"))
+                        .build()));
+
+    assertEquals(405, error.status());
+    assertTrue(error.getMessage().contains("budget change"), error.getMessage());
+    assertTrue(error instanceof ProcoreApiException);
+  }
+}

@@ -1,0 +1,57 @@
+package dev.procoresync.examples;
+
+import java.util.List;
+
+/**
+ * The demo's command-line flags.
+ *
+ * @param dryRun report what would be written, write nothing
+ * @param rateLimit turn the fake's rate limit on
+ * @param faults inject faults into the fake
+ * @param vendors how many vendor records the sample export holds
+ */
+public record DemoOptions(boolean dryRun, boolean rateLimit, boolean faults, int vendors) {
+  /** What the demo accepts. */
+  public static final String USAGE =
+      "usage: Demo [--dry-run] [--rate-limit] [--faults] [--vendors N]   (N from 1 to 100000)";
+
+  /**
+   * Parses the flags.
+   *
+   * @param args the command line
+   * @return the options
+   * @throws IllegalArgumentException naming the flag or value that is not understood
+   */
+  public static DemoOptions parse(List<String> args) {
+    boolean dryRun = false;
+    boolean rateLimit = false;
+    boolean faults = false;
+    int vendors = 2_000;
+    for (int i = 0; i < args.size(); i++) {
+      String arg = args.get(i);
+      switch (arg) {
+        case "--dry-run" -> dryRun = true;
+        case "--rate-limit" -> rateLimit = true;
+        case "--faults" -> faults = true;
+        case "--vendors" -> {
+          if (i + 1 >= args.size()) {
+            throw new IllegalArgumentException("--vendors needs a number");
+          }
+          String value = args.get(++i);
+          try {
+            vendors = Integer.parseInt(value);
+          } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--vendors takes a number, got '" + value + "'", e);
+          }
+          if (vendors < 1 || vendors > 100_000) {
+            throw new IllegalArgumentException(
+                "--vendors must be from 1 to 100000, got " + vendors);
+          }
+        }
+        case "" -> {}
+        default -> throw new IllegalArgumentException("unknown flag '" + arg + "'");
+      }
+    }
+    return new DemoOptions(dryRun, rateLimit, faults, vendors);
+  }
+}
