@@ -64,7 +64,9 @@ import org.jspecify.annotations.Nullable;
  * the flow's name and the scope {@code company:<c>/project:<p>/dates:<from>..<to>}, and moves only
  * when a real (not dry) run completes. The range is read inclusively from the cursor, so an entry
  * updated at the cursor's very instant is audited again rather than missed. On an incremental run
- * the overlap rule compares the changed entries among themselves only.
+ * the overlap rule compares the changed entries among themselves only. The entries of one run are
+ * held in memory (the overlap rule needs them together); the flow holds nothing between runs beyond
+ * the cursor and is thread safe.
  *
  * <pre>{@code
  * TimecardAuditFlow flow = TimecardAuditFlow.create(client.forCompany(companyId), stateStore);
