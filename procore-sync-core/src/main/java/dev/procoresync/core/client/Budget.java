@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.procoresync.core.client.internal.BudgetApi;
 import dev.procoresync.core.client.internal.Envelope;
-import dev.procoresync.core.client.internal.Scope;
 import dev.procoresync.core.error.ProcoreApiException;
 import dev.procoresync.core.model.BudgetChange;
 import dev.procoresync.core.model.BudgetChangeUpdate;

@@ -2,7 +2,6 @@ package dev.procoresync.core.client;
 
 import dev.procoresync.core.client.internal.CompaniesApi;
 import dev.procoresync.core.client.internal.Envelope;
-import dev.procoresync.core.client.internal.Scope;
 import dev.procoresync.core.model.Company;
 
 /**

@@ -1,7 +1,5 @@
 package dev.procoresync.core.client;
 
-import dev.procoresync.core.client.internal.Scope;
-
 /**
  * The client scoped to one company: every request carries {@code Procore-Company-Id} and the
  * company's rate-limit budget. Holds the resource facades; thread safe; obtained from {@link

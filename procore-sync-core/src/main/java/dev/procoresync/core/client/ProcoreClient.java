@@ -1,10 +1,6 @@
 package dev.procoresync.core.client;
 
 import dev.procoresync.core.client.internal.OAuthApi;
-import dev.procoresync.core.client.internal.Scope;
-import dev.procoresync.core.client.internal.TokenManager;
-import dev.procoresync.core.client.internal.Transport;
-import dev.procoresync.core.client.internal.TransportInterceptor;
 import dev.procoresync.core.model.ProcoreJson;
 import dev.procoresync.core.state.InMemorySyncStateStore;
 import dev.procoresync.core.state.TokenStore;

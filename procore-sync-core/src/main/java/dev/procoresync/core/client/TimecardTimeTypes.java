@@ -1,7 +1,6 @@
 package dev.procoresync.core.client;
 
 import dev.procoresync.core.client.internal.Envelope;
-import dev.procoresync.core.client.internal.Scope;
 import dev.procoresync.core.client.internal.TimecardTimeTypesApi;
 import dev.procoresync.core.model.TimecardTimeType;
 

@@ -2,7 +2,6 @@ package dev.procoresync.core.client;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.procoresync.core.client.internal.Envelope;
-import dev.procoresync.core.client.internal.Scope;
 import dev.procoresync.core.client.internal.VendorsApi;
 import dev.procoresync.core.model.Vendor;
 import dev.procoresync.core.model.VendorUpdate;

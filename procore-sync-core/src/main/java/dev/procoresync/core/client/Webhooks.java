@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.procoresync.core.client.internal.Envelope;
-import dev.procoresync.core.client.internal.Scope;
 import dev.procoresync.core.client.internal.WebhooksApi;
 import dev.procoresync.core.model.WebhookDelivery;
 import dev.procoresync.core.model.WebhookHook;

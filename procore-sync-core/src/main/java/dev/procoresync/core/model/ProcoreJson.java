@@ -1,19 +1,31 @@
 package dev.procoresync.core.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The JSON configuration of Procore's wire format, shared by the client, the testkit's fake and
@@ -32,7 +44,7 @@ import java.util.Map;
  *       java.time.Instant} and {@link java.time.OffsetDateTime} as ISO-8601 text (an offset in the
  *       input is kept by {@code OffsetDateTime} and converted to UTC by {@code Instant});
  *   <li>reads an empty string as absent for numbers and dates (Procore sends {@code ""} for some
- *       blank amounts), and as {@code UNKNOWN} for enums;
+ *       blank amounts), and for enums (a blank status is no status, not an unknown one);
  *   <li>leaves absent values out of what it writes ({@code Optional.empty()} and {@code null} are
  *       not sent, nor are empty lists and maps), so a PATCH never clears a field or a list by
  *       accident.
@@ -72,6 +84,8 @@ public final class ProcoreJson {
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .addModule(new JavaTimeModule())
             .addModule(new Jdk8Module())
+            .addModule(
+                new SimpleModule("procore-blank-enums").setDeserializerModifier(new BlankEnums()))
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -92,5 +106,42 @@ public final class ProcoreJson {
         .coercionConfigDefaults()
         .setCoercion(CoercionInputShape.EmptyString, CoercionAction.AsNull);
     return mapper;
+  }
+
+  /** Reads a blank string as no value for every enum, before the unknown-value default applies. */
+  private static final class BlankEnums extends BeanDeserializerModifier {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public JsonDeserializer<?> modifyEnumDeserializer(
+        DeserializationConfig config,
+        JavaType type,
+        BeanDescription description,
+        JsonDeserializer<?> deserializer) {
+      return new BlankAsNull(deserializer);
+    }
+  }
+
+  /** Wraps an enum deserializer: a blank string is {@code null}, anything else is delegated. */
+  private static final class BlankAsNull extends DelegatingDeserializer {
+    private static final long serialVersionUID = 1L;
+
+    BlankAsNull(JsonDeserializer<?> delegate) {
+      super(delegate);
+    }
+
+    @Override
+    protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> delegate) {
+      return new BlankAsNull(delegate);
+    }
+
+    @Override
+    public @Nullable Object deserialize(JsonParser parser, DeserializationContext context)
+        throws IOException {
+      if (parser.hasToken(JsonToken.VALUE_STRING) && parser.getText().isBlank()) {
+        return null;
+      }
+      return super.deserialize(parser, context);
+    }
   }
 }

@@ -89,14 +89,20 @@ class ProcoreJsonTest {
   }
 
   @Test
-  void emptyStringsForNumbersAndDatesReadAsAbsentAndForEnumsAsUnknown() throws Exception {
+  void emptyStringsForNumbersDatesAndEnumsReadAsAbsent() throws Exception {
     Project project =
         json.readValue("{\"name\":\"P\",\"total_value\":\"\",\"start_date\":\"\"}", Project.class);
     LineItemType type = json.readValue("{\"base_type\":\"\"}", LineItemType.class);
 
     assertTrue(project.totalValue().isEmpty());
     assertTrue(project.startDate().isEmpty());
-    assertEquals(LineItemBaseType.UNKNOWN, type.baseType().orElseThrow());
+    assertTrue(type.baseType().isEmpty());
+    assertEquals(
+        LineItemBaseType.UNKNOWN,
+        json.readValue("{\"base_type\":\"drones\"}", LineItemType.class).baseType().orElseThrow());
+    assertEquals(
+        LineItemBaseType.LABOR,
+        json.readValue("{\"base_type\":\"labor\"}", LineItemType.class).baseType().orElseThrow());
   }
 
   @Test

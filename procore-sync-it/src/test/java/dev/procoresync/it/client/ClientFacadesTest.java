@@ -233,6 +233,32 @@ class ClientFacadesTest {
   }
 
   @Test
+  void aDeleteWhoseAnswerWasLostSucceedsOnItsRetry(FakeProcore fake) {
+    long project = fake.givenProject(Fixtures.project("Tower A"));
+    long pat = fake.givenPerson(Fixtures.person("Pat", "Lee"));
+    long id =
+        fake.givenTimecardEntry(
+            project, Fixtures.timecardEntry(LocalDate.of(2026, 1, 5), new BigDecimal("8"), pat));
+    fake.failNext(
+        1,
+        "DELETE /rest/v1.0/projects/{project_id}/timecard_entries/{id}",
+        Fault.timeoutAfterWrite(Duration.ofMillis(300)));
+    CompanyClient company =
+        FakeClients.builder(fake)
+            .readTimeout(Duration.ofMillis(150))
+            .build()
+            .forCompany(fake.companyId());
+
+    company.timecardEntries().delete(project, id);
+
+    assertTrue(fake.find("timecard_entries", id).isEmpty());
+    List<RecordedRequest> deletes =
+        fake.requests("DELETE /rest/v1.0/projects/{project_id}/timecard_entries/{id}");
+    assertEquals(2, deletes.size());
+    assertEquals(404, deletes.get(1).status());
+  }
+
+  @Test
   void aRejectedListingSaysWhichRequestFailed(FakeProcore fake) {
     CompanyClient company = FakeClients.client(fake).forCompany(fake.companyId());
     ProcoreApiException e =

@@ -72,6 +72,31 @@ class ClientRetryTest {
   }
 
   @Test
+  void a429OnACreateIsWaitedOutAndResentBecauseNothingWasStored(FakeProcore fake) {
+    fake.failNext(1, "POST /rest/v1.0/vendors", Fault.tooManyRequests(Duration.ofSeconds(5)));
+    CompanyClient company = FakeClients.client(fake).forCompany(fake.companyId());
+    Instant start = fake.clock().instant();
+
+    company.vendors().create(ImmutableVendorUpdate.builder().name("Acme").build());
+
+    assertEquals(2, fake.requestCount("POST /rest/v1.0/vendors"));
+    assertEquals(1, fake.all("vendors").size());
+    assertTrue(
+        Duration.between(start, fake.clock().instant()).compareTo(Duration.ofSeconds(5)) >= 0);
+  }
+
+  @Test
+  void a500OnACreateWithoutOriginIdIsNotResent(FakeProcore fake) {
+    fake.failNext(1, "POST /rest/v1.0/vendors", Fault.serverError());
+    CompanyClient company = FakeClients.client(fake).forCompany(fake.companyId());
+
+    assertThrows(
+        ProcoreServerException.class,
+        () -> company.vendors().create(ImmutableVendorUpdate.builder().name("Acme").build()));
+    assertEquals(1, fake.requestCount("POST /rest/v1.0/vendors"));
+  }
+
+  @Test
   void aConnectionResetOnAReadIsRetried(FakeProcore fake) {
     long id = fake.givenVendor(Fixtures.vendor("Acme"));
     fake.failNext(1, "GET /rest/v1.0/vendors/{id}", Fault.connectionReset());

@@ -1,7 +1,10 @@
 /**
- * Wire details of the Procore client: Retrofit interfaces (one per resource family), the OkHttp
- * interceptor that authenticates, paces, retries and reports, the token manager, the error body
- * parser and the pager. Not public API.
+ * Wire details of the Procore client: the Retrofit interfaces (one per resource family), the
+ * endpoint catalogue, the error body parser, the {@code Link} parser and the wire mapper. Not
+ * public API. This package depends on nothing in {@code dev.procoresync.core.client} (no package
+ * cycle): the pipeline that uses it (the OkHttp interceptor that authenticates, paces, retries and
+ * reports, the token manager, the transport, the pager and the batch sync engine) lives in that
+ * package as package-private classes.
  *
  * <p>Adding a resource family (the pattern every facade follows):
  *
@@ -13,9 +16,9 @@
  *   <li>Add the interface to {@link dev.procoresync.core.client.internal.EndpointCatalogue#APIS}
  *       (the catalogue test fails on any path Procore does not have).
  *   <li>One facade class per family in {@code dev.procoresync.core.client}, with a package-private
- *       constructor taking the {@link dev.procoresync.core.client.internal.Scope}: lists return
- *       {@code scope.transport().list(call, Model.class, Envelope.NONE|DATA)}, single records
- *       {@code scope.transport().execute(call, Model.class, envelope)}, creates go through {@code
+ *       constructor taking the package-private {@code Scope}: lists return {@code
+ *       scope.transport().list(call, Model.class, Envelope.NONE|DATA)}, single records {@code
+ *       scope.transport().execute(call, Model.class, envelope)}, creates go through {@code
  *       scope.createSafely(...)} with an origin-id lookup, batch syncs through {@code
  *       scope.sync(items, array -> call, Model.class)}.
  *   <li>An accessor on {@code CompanyClient}, and tests against the fake in {@code

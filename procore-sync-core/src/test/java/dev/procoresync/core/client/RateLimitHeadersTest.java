@@ -1,9 +1,8 @@
-package dev.procoresync.core.client.internal;
+package dev.procoresync.core.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.procoresync.core.client.RateLimitSnapshot;
 import java.time.Duration;
 import java.time.Instant;
 import okhttp3.Headers;

@@ -1,4 +1,4 @@
-package dev.procoresync.core.client.internal;
+package dev.procoresync.core.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,9 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.procoresync.core.client.RetryPolicy;
-import dev.procoresync.core.client.SyncFailure;
-import dev.procoresync.core.client.SyncResult;
+import dev.procoresync.core.client.internal.WireJson;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,8 +1,9 @@
-package dev.procoresync.core.client.internal;
+package dev.procoresync.core.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.procoresync.core.client.ProcoreCredentials;
-import dev.procoresync.core.client.RetryPolicy;
+import dev.procoresync.core.client.internal.ErrorMapper;
+import dev.procoresync.core.client.internal.OAuthApi;
+import dev.procoresync.core.client.internal.WireJson;
 import dev.procoresync.core.error.ProcoreApiException;
 import dev.procoresync.core.error.ProcoreSyncException;
 import dev.procoresync.core.error.ProcoreTransportException;
@@ -31,7 +32,7 @@ import retrofit2.Response;
  * Hands out a valid access token, refreshing it at most once at a time per client (single flight)
  * and storing every new pair with compare-and-set before it is used.
  */
-public final class TokenManager {
+final class TokenManager {
   private static final Logger LOG = LoggerFactory.getLogger(TokenManager.class);
   private static final long EXPIRY_SKEW_SECONDS = 60;
 

@@ -1,11 +1,11 @@
-package dev.procoresync.core.client.internal;
+package dev.procoresync.core.client;
 
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.procoresync.core.client.Page;
-import dev.procoresync.core.client.PagePosition;
-import dev.procoresync.core.client.PagedIterable;
+import dev.procoresync.core.client.internal.Envelope;
+import dev.procoresync.core.client.internal.ErrorMapper;
+import dev.procoresync.core.client.internal.LinkHeader;
 import dev.procoresync.core.error.ProcoreApiException;
 import dev.procoresync.core.error.ProcoreTransportException;
 import java.io.IOException;
@@ -25,7 +25,7 @@ import retrofit2.Retrofit;
  * Executes calls of one scope (a company, or none): maps error answers to exceptions, I/O failures
  * to {@link ProcoreTransportException}, decodes envelopes and pages lazily along {@code Link}.
  */
-public final class Transport {
+final class Transport {
   private final Retrofit retrofit;
   private final OkHttpClient http;
   private final ObjectMapper mapper;

@@ -1,6 +1,5 @@
-package dev.procoresync.core.client.internal;
+package dev.procoresync.core.client;
 
-import dev.procoresync.core.client.RateLimitSnapshot;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -10,7 +9,7 @@ import java.util.Optional;
 import okhttp3.Headers;
 
 /** Reads Procore's rate-limit and {@code Retry-After} headers. */
-public final class RateLimitHeaders {
+final class RateLimitHeaders {
   private RateLimitHeaders() {}
 
   /**

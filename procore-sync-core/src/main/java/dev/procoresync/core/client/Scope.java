@@ -1,9 +1,8 @@
-package dev.procoresync.core.client.internal;
+package dev.procoresync.core.client;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.procoresync.core.client.RetryPolicy;
-import dev.procoresync.core.client.SyncResult;
+import dev.procoresync.core.client.internal.Envelope;
 import dev.procoresync.core.error.ProcoreApiException;
 import dev.procoresync.core.error.ProcoreSyncException;
 import dev.procoresync.core.error.ProcoreTransportException;
@@ -27,7 +26,7 @@ import retrofit2.Call;
  * What the resource facades of one scope share: the transport, the batch sync engine and the retry
  * rules for creates. Facades are thin: they build calls and bodies and hand them here.
  */
-public final class Scope {
+final class Scope {
   /** The page size asked of v1 lists (the largest most of them document). */
   public static final int V1_PAGE_SIZE = 1000;
 

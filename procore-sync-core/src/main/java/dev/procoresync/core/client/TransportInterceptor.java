@@ -1,10 +1,6 @@
-package dev.procoresync.core.client.internal;
+package dev.procoresync.core.client;
 
-import dev.procoresync.core.client.RateLimitBudget;
-import dev.procoresync.core.client.RateLimitSnapshot;
-import dev.procoresync.core.client.RequestEvent;
-import dev.procoresync.core.client.RequestListener;
-import dev.procoresync.core.client.RetryPolicy;
+import dev.procoresync.core.client.internal.RetrySafe;
 import dev.procoresync.core.time.Sleeper;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -26,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * rate-limit pacing, one refresh and retry on 401, retries with backoff on I/O errors, 408, 429 and
  * 5xx for requests that are safe to repeat, and one {@link RequestEvent} per logical request.
  */
-public final class TransportInterceptor implements Interceptor {
+final class TransportInterceptor implements Interceptor {
   /** The header that scopes a request to a company. */
   public static final String COMPANY_HEADER = "Procore-Company-Id";
 
@@ -79,6 +75,7 @@ public final class TransportInterceptor implements Interceptor {
     boolean repeatable = IDEMPOTENT.contains(method) || original.tag(RetrySafe.class) != null;
     int retries = 0;
     boolean refreshed = false;
+    boolean resentWithoutAnswer = false;
     Duration rateWait = Duration.ZERO;
     Duration backoffWait = Duration.ZERO;
     String token = tokens.accessToken();
@@ -105,6 +102,7 @@ public final class TransportInterceptor implements Interceptor {
                 || (e instanceof InterruptedIOException && !isTimeout(e));
         if (repeatable && retries < policy.maxRetries() && !interrupted) {
           retries++;
+          resentWithoutAnswer = true;
           Duration d = policy.backoff(retries, ThreadLocalRandom.current().nextDouble());
           LOG.debug("{} {}: {} , retry {} in {}", method, path, e.toString(), retries, d);
           sleep(d);
@@ -117,6 +115,18 @@ public final class TransportInterceptor implements Interceptor {
       Optional<RateLimitSnapshot> snapshot = RateLimitHeaders.snapshot(response.headers());
       snapshot.ifPresent(s -> budget.record(key, s));
       int code = response.code();
+      if (code == 404 && resentWithoutAnswer && method.equals("DELETE")) {
+        // the attempt that got no answer did delete the record: the DELETE has succeeded
+        response.close();
+        emit(method, path, 204, null, retries, rateWait, backoffWait, company);
+        return new Response.Builder()
+            .request(request)
+            .protocol(response.protocol())
+            .code(204)
+            .message("No Content (deleted by an earlier attempt that got no answer)")
+            .body(okhttp3.ResponseBody.create(new byte[0], null))
+            .build();
+      }
       if (code == 401 && !refreshed) {
         response.close();
         refreshed = true;

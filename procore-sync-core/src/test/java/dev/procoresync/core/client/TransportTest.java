@@ -1,4 +1,4 @@
-package dev.procoresync.core.client.internal;
+package dev.procoresync.core.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -6,9 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.procoresync.core.client.Page;
-import dev.procoresync.core.client.PagePosition;
-import dev.procoresync.core.client.PagedIterable;
+import dev.procoresync.core.client.internal.Envelope;
+import dev.procoresync.core.client.internal.WireJson;
 import dev.procoresync.core.error.ProcoreApiException;
 import dev.procoresync.core.error.ProcoreTransportException;
 import java.io.IOException;

@@ -1,9 +1,7 @@
-package dev.procoresync.core.client.internal;
+package dev.procoresync.core.client;
 
 import com.fasterxml.jackson.databind.JavaType;
-import dev.procoresync.core.client.Page;
-import dev.procoresync.core.client.PagePosition;
-import dev.procoresync.core.client.PagedIterable;
+import dev.procoresync.core.client.internal.Envelope;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.NoSuchElementException;

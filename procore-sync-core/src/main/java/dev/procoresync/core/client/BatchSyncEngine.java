@@ -1,11 +1,8 @@
-package dev.procoresync.core.client.internal;
+package dev.procoresync.core.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.procoresync.core.client.RetryPolicy;
-import dev.procoresync.core.client.SyncFailure;
-import dev.procoresync.core.client.SyncResult;
 import dev.procoresync.core.error.ProcoreApiException;
 import dev.procoresync.core.error.ProcorePayloadTooLargeException;
 import dev.procoresync.core.error.ProcoreSyncException;
@@ -33,7 +30,7 @@ import retrofit2.Call;
  * chunk on 413, reads per-item {@code errors} from the HTTP 200 answer and sends again only the
  * items whose errors are transient.
  */
-public final class BatchSyncEngine {
+final class BatchSyncEngine {
   private static final Logger LOG = LoggerFactory.getLogger(BatchSyncEngine.class);
 
   /** Procore's limit of items per sync call. */

@@ -1,0 +1,107 @@
+package dev.procoresync.core.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The writable attributes of a company user: the body of a create or update (wrapped as {@code
+ * user}) and one item of {@code PATCH /rest/v1.3/companies/{company_id}/users/sync}.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableCompanyUserUpdate.class)
+@JsonDeserialize(as = ImmutableCompanyUserUpdate.class)
+public abstract class CompanyUserUpdate {
+
+  CompanyUserUpdate() {}
+
+  /**
+   * The id of the user to update; empty to create one (or to match by origin id in a sync).
+   *
+   * @return the id of the user to update; empty to create one (or to match by origin id in a sync),
+   *     or empty when Procore leaves it out
+   */
+  public abstract Optional<Long> id();
+
+  /**
+   * The email address (required to create).
+   *
+   * @return the email address (required to create), or empty when Procore leaves it out
+   */
+  public abstract Optional<String> emailAddress();
+
+  /**
+   * The first name.
+   *
+   * @return the first name, or empty when Procore leaves it out
+   */
+  public abstract Optional<String> firstName();
+
+  /**
+   * The last name (required to create).
+   *
+   * @return the last name (required to create), or empty when Procore leaves it out
+   */
+  public abstract Optional<String> lastName();
+
+  /**
+   * The company's employee number.
+   *
+   * @return the company's employee number, or empty when Procore leaves it out
+   */
+  public abstract Optional<String> employeeId();
+
+  /**
+   * Whether the user is an employee of the company.
+   *
+   * @return Whether the user is an employee of the company, or empty when Procore leaves it out
+   */
+  @JsonProperty("is_employee")
+  public abstract Optional<Boolean> isEmployee();
+
+  /**
+   * Whether the user is active.
+   *
+   * @return Whether the user is active, or empty when Procore leaves it out
+   */
+  @JsonProperty("is_active")
+  public abstract Optional<Boolean> isActive();
+
+  /**
+   * The job title.
+   *
+   * @return the job title, or empty when Procore leaves it out
+   */
+  public abstract Optional<String> jobTitle();
+
+  /**
+   * The vendor the user works for.
+   *
+   * @return the vendor the user works for, or empty when Procore leaves it out
+   */
+  public abstract Optional<Long> vendorId();
+
+  /**
+   * The user's work classification.
+   *
+   * @return the user's work classification, or empty when Procore leaves it out
+   */
+  public abstract Optional<Long> workClassificationId();
+
+  /**
+   * The other system's key kept by Procore.
+   *
+   * @return the other system's key kept by Procore, or empty when Procore leaves it out
+   */
+  public abstract Optional<String> originId();
+
+  /**
+   * Free text for the integration, never shown to users.
+   *
+   * @return Free text for the integration, never shown to users, or empty when Procore leaves it
+   *     out
+   */
+  public abstract Optional<String> originData();
+}

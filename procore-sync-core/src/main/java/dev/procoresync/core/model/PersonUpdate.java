@@ -1,0 +1,74 @@
+package dev.procoresync.core.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The writable attributes of a person of the company directory: the body of a create or update
+ * (wrapped by the client as {@code person}).
+ *
+ * <pre>{@code
+ * PersonUpdate body = ImmutablePersonUpdate.builder().firstName("Bo").lastName("Lin").isEmployee(true).employeeId("E-105").build();
+ * }</pre>
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutablePersonUpdate.class)
+@JsonDeserialize(as = ImmutablePersonUpdate.class)
+public abstract class PersonUpdate {
+
+  PersonUpdate() {}
+
+  /**
+   * The first name.
+   *
+   * @return the first name, or empty when Procore leaves it out
+   */
+  public abstract Optional<String> firstName();
+
+  /**
+   * The last name (required to create).
+   *
+   * @return the last name (required to create), or empty when Procore leaves it out
+   */
+  public abstract Optional<String> lastName();
+
+  /**
+   * Whether the person is an employee of the company.
+   *
+   * @return Whether the person is an employee of the company, or empty when Procore leaves it out
+   */
+  @JsonProperty("is_employee")
+  public abstract Optional<Boolean> isEmployee();
+
+  /**
+   * The company's employee number.
+   *
+   * @return the company's employee number, or empty when Procore leaves it out
+   */
+  public abstract Optional<String> employeeId();
+
+  /**
+   * The person's work classification.
+   *
+   * @return the person's work classification, or empty when Procore leaves it out
+   */
+  public abstract Optional<Long> workClassificationId();
+
+  /**
+   * The other system's key, such as {@code busybusy:member:b0}.
+   *
+   * @return the other system's key, such as {@code busybusy:member:b0}, or empty when Procore
+   *     leaves it out
+   */
+  public abstract Optional<String> originId();
+
+  /**
+   * Whether the person is active.
+   *
+   * @return Whether the person is active, or empty when Procore leaves it out
+   */
+  public abstract Optional<Boolean> active();
+}

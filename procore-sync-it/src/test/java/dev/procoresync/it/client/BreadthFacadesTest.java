@@ -1,0 +1,365 @@
+package dev.procoresync.it.client;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.procoresync.core.client.BudgetModificationsUnavailableException;
+import dev.procoresync.core.client.CompanyClient;
+import dev.procoresync.core.client.ListOptions;
+import dev.procoresync.core.client.SyncResult;
+import dev.procoresync.core.model.BudgetChange;
+import dev.procoresync.core.model.BudgetChangeStatus;
+import dev.procoresync.core.model.BudgetDetailRow;
+import dev.procoresync.core.model.BudgetLineItem;
+import dev.procoresync.core.model.BudgetView;
+import dev.procoresync.core.model.ChangeOrderStatus;
+import dev.procoresync.core.model.CommitmentLineItem;
+import dev.procoresync.core.model.DirectCost;
+import dev.procoresync.core.model.DirectCostLineItem;
+import dev.procoresync.core.model.DirectCostType;
+import dev.procoresync.core.model.ImmutableAdjustmentLineItem;
+import dev.procoresync.core.model.ImmutableBudgetChangeUpdate;
+import dev.procoresync.core.model.ImmutableBudgetLineItemUpdate;
+import dev.procoresync.core.model.ImmutableBudgetModificationUpdate;
+import dev.procoresync.core.model.ImmutableChangeOrderUpdate;
+import dev.procoresync.core.model.ImmutableCommitmentLineItemUpdate;
+import dev.procoresync.core.model.ImmutableDirectCostLineItemUpdate;
+import dev.procoresync.core.model.ImmutableDirectCostUpdate;
+import dev.procoresync.core.model.ImmutablePurchaseOrderContractUpdate;
+import dev.procoresync.core.model.ImmutableRequisitionUpdate;
+import dev.procoresync.core.model.ImmutableWbsCodeCreate;
+import dev.procoresync.core.model.ImmutableWbsCodeSegmentItem;
+import dev.procoresync.core.model.ImmutableWbsSegmentItemUpdate;
+import dev.procoresync.core.model.ImmutableWebhookHook;
+import dev.procoresync.core.model.ImmutableWebhookTrigger;
+import dev.procoresync.core.model.ImmutableWorkOrderContractUpdate;
+import dev.procoresync.core.model.PotentialChangeOrder;
+import dev.procoresync.core.model.PurchaseOrderContract;
+import dev.procoresync.core.model.PurchaseOrderStatus;
+import dev.procoresync.core.model.Requisition;
+import dev.procoresync.core.model.WbsCode;
+import dev.procoresync.core.model.WbsSegment;
+import dev.procoresync.core.model.WebhookHook;
+import dev.procoresync.core.model.WebhookTrigger;
+import dev.procoresync.core.model.WorkOrderContract;
+import dev.procoresync.core.model.WorkOrderStatus;
+import dev.procoresync.testkit.procore.FakeProcore;
+import dev.procoresync.testkit.procore.FakeProcoreTest;
+import dev.procoresync.testkit.procore.Fixtures;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The breadth facades (WBS, budget, commitments, invoices, direct costs, changes, webhooks). */
+@FakeProcoreTest
+class BreadthFacadesTest {
+
+  private static <T> List<T> all(Iterable<T> items) {
+    List<T> out = new ArrayList<>();
+    items.forEach(out::add);
+    return out;
+  }
+
+  /** Builds cost code 06-200 and cost type L in the company, and budget code 06-200.L. */
+  private static long budgetCode(CompanyClient company, long projectId) {
+    Map<String, Long> segments = new HashMap<>();
+    for (WbsSegment segment : all(company.workBreakdownStructure().companySegments())) {
+      segments.put(segment.type().orElseThrow().wireValue(), segment.id().orElseThrow());
+    }
+    long costCode = segments.get("cost_code");
+    long costType = segments.get("line_item_type");
+    long division =
+        company
+            .workBreakdownStructure()
+            .createCompanySegmentItem(
+                costCode, ImmutableWbsSegmentItemUpdate.builder().code("06").name("Wood").build())
+            .id()
+            .orElseThrow();
+    long rough =
+        company
+            .workBreakdownStructure()
+            .createCompanySegmentItem(
+                costCode,
+                ImmutableWbsSegmentItemUpdate.builder()
+                    .code("200")
+                    .name("Rough")
+                    .parentId(division)
+                    .build())
+            .id()
+            .orElseThrow();
+    long labor =
+        company
+            .workBreakdownStructure()
+            .createCompanySegmentItem(
+                costType, ImmutableWbsSegmentItemUpdate.builder().code("L").name("Labor").build())
+            .id()
+            .orElseThrow();
+    WbsCode code =
+        company
+            .workBreakdownStructure()
+            .createBudgetCode(
+                projectId,
+                ImmutableWbsCodeCreate.builder()
+                    .description("Rough labor")
+                    .addSegmentItems(
+                        ImmutableWbsCodeSegmentItem.builder()
+                            .segmentId(costCode)
+                            .segmentItemId(rough)
+                            .build(),
+                        ImmutableWbsCodeSegmentItem.builder()
+                            .segmentId(costType)
+                            .segmentItemId(labor)
+                            .build())
+                    .build());
+    assertEquals("06-200.L", code.flatCode().orElseThrow());
+    return code.id().orElseThrow();
+  }
+
+  @Test
+  void budgetCodesLinesDetailRowsChangesAndTheLegacyModificationError(FakeProcore fake) {
+    CompanyClient company = FakeClients.client(fake).forCompany(fake.companyId());
+    long projectId = fake.givenProject(Fixtures.project("Tower"));
+    long wbsCodeId = budgetCode(company, projectId);
+
+    assertEquals(
+        1, all(company.workBreakdownStructure().budgetCodes(projectId, ListOptions.none())).size());
+    BudgetLineItem line =
+        company
+            .budget()
+            .createLineItem(
+                projectId,
+                ImmutableBudgetLineItemUpdate.builder()
+                    .wbsCodeId(wbsCodeId)
+                    .originalBudgetAmount(new BigDecimal("125000.50"))
+                    .build());
+    assertEquals(
+        0, new BigDecimal("125000.50").compareTo(line.originalBudgetAmount().orElseThrow()));
+    List<BudgetLineItem> synced =
+        company
+            .budget()
+            .syncLineItems(
+                projectId,
+                List.of(
+                    ImmutableBudgetLineItemUpdate.builder()
+                        .id(line.id().orElseThrow())
+                        .wbsCodeId(wbsCodeId)
+                        .originalBudgetAmount(new BigDecimal("130000.00"))
+                        .build()));
+    assertEquals(1, synced.size());
+    assertEquals(0, new BigDecimal("130000").compareTo(synced.get(0).originalBudgetAmount().get()));
+
+    BudgetView view = all(company.budget().views(projectId)).get(0);
+    List<BudgetDetailRow> rows =
+        all(company.budget().detailRows(projectId, view.id().orElseThrow()));
+    assertEquals(1, rows.size());
+    assertEquals(wbsCodeId, rows.get(0).wbsCodeId().orElseThrow());
+
+    BudgetChange change =
+        company
+            .budget()
+            .createChange(
+                projectId,
+                ImmutableBudgetChangeUpdate.builder()
+                    .status(BudgetChangeStatus.DRAFT)
+                    .title("Move labor")
+                    .addAdjustmentLineItem(
+                        ImmutableAdjustmentLineItem.builder()
+                            .wbsCodeId(wbsCodeId)
+                            .amount(new BigDecimal("-500.00"))
+                            .build())
+                    .build());
+    assertTrue(change.id().isPresent());
+    assertEquals(1, all(company.budget().changes(projectId)).size());
+
+    fake.migrateToBudgetChanges();
+    BudgetModificationsUnavailableException refused =
+        assertThrows(
+            BudgetModificationsUnavailableException.class,
+            () ->
+                company
+                    .budget()
+                    .createModification(
+                        projectId,
+                        ImmutableBudgetModificationUpdate.builder()
+                            .toBudgetLineItemId(line.id().orElseThrow())
+                            .transferAmount(new BigDecimal("10.00"))
+                            .build()));
+    assertEquals(405, refused.status());
+  }
+
+  @Test
+  void commitmentsTheirLinesApprovalLocksAndChangeOrders(FakeProcore fake) {
+    CompanyClient company = FakeClients.client(fake).forCompany(fake.companyId());
+    long projectId = fake.givenProject(Fixtures.project("Tower"));
+    long vendorId = fake.givenVendor(Fixtures.vendor("Acme Concrete"));
+    long otherVendor = fake.givenVendor(Fixtures.vendor("Beta Steel"));
+    long wbsCodeId = budgetCode(company, projectId);
+
+    PurchaseOrderContract po =
+        company
+            .commitments()
+            .createPurchaseOrder(
+                projectId,
+                ImmutablePurchaseOrderContractUpdate.builder()
+                    .vendorId(vendorId)
+                    .title("Rebar")
+                    .originId("bc:po:PO-1")
+                    .status(PurchaseOrderStatus.DRAFT)
+                    .build());
+    long poId = po.id().orElseThrow();
+    SyncResult<CommitmentLineItem> lines =
+        company
+            .commitments()
+            .syncPurchaseOrderLines(
+                projectId,
+                poId,
+                List.of(
+                    ImmutableCommitmentLineItemUpdate.builder()
+                        .originId("bc:poline:PO-1:10000")
+                        .wbsCodeId(wbsCodeId)
+                        .amount(new BigDecimal("1000.00"))
+                        .description("Rebar #5")
+                        .build()));
+    assertTrue(lines.isComplete(), lines.failures().toString());
+    assertEquals(1, all(company.commitments().purchaseOrderLines(projectId, poId)).size());
+
+    company
+        .commitments()
+        .updatePurchaseOrder(
+            projectId,
+            poId,
+            ImmutablePurchaseOrderContractUpdate.builder()
+                .status(PurchaseOrderStatus.APPROVED)
+                .build());
+    SyncResult<PurchaseOrderContract> vendorChange =
+        company
+            .commitments()
+            .syncPurchaseOrders(
+                projectId,
+                List.of(
+                    ImmutablePurchaseOrderContractUpdate.builder()
+                        .id(poId)
+                        .originId("bc:po:PO-1")
+                        .vendorId(otherVendor)
+                        .build()));
+    assertFalse(vendorChange.isComplete(), "an approved commitment keeps its vendor");
+    assertTrue(vendorChange.failuresByOriginId().containsKey("bc:po:PO-1"));
+
+    WorkOrderContract wo =
+        company
+            .commitments()
+            .createWorkOrder(
+                projectId,
+                ImmutableWorkOrderContractUpdate.builder()
+                    .vendorId(vendorId)
+                    .status(WorkOrderStatus.OUT_FOR_BID)
+                    .build());
+    assertEquals(WorkOrderStatus.OUT_FOR_BID, wo.status().orElseThrow());
+
+    SyncResult<PotentialChangeOrder> pcos =
+        company
+            .changeManagement()
+            .syncPotentialChangeOrders(
+                projectId,
+                poId,
+                List.of(
+                    ImmutableChangeOrderUpdate.builder()
+                        .originId("bc:pco:1")
+                        .title("Extra rebar")
+                        .status(ChangeOrderStatus.PENDING)
+                        .build()));
+    assertTrue(pcos.isComplete(), pcos.failures().toString());
+    assertEquals(
+        1,
+        all(company.changeManagement().potentialChangeOrders(projectId, ListOptions.none()))
+            .size());
+
+    Requisition invoice =
+        company
+            .requisitions()
+            .create(
+                projectId,
+                wo.id().orElseThrow(),
+                ImmutableRequisitionUpdate.builder().invoiceNumber("INV-1").build());
+    assertTrue(invoice.id().isPresent());
+    assertEquals(1, all(company.requisitions().list(projectId, ListOptions.none())).size());
+  }
+
+  @Test
+  void directCostsAndTheirLines(FakeProcore fake) {
+    CompanyClient company = FakeClients.client(fake).forCompany(fake.companyId());
+    long projectId = fake.givenProject(Fixtures.project("Tower"));
+    long vendorId = fake.givenVendor(Fixtures.vendor("Acme Concrete"));
+    long wbsCodeId = budgetCode(company, projectId);
+
+    DirectCost cost =
+        company
+            .directCosts()
+            .create(
+                projectId,
+                ImmutableDirectCostUpdate.builder()
+                    .directCostType(DirectCostType.INVOICE)
+                    .vendorId(vendorId)
+                    .invoiceNumber("A-55")
+                    .originId("bc:pinv:A-55")
+                    .build());
+    SyncResult<DirectCostLineItem> lines =
+        company
+            .directCosts()
+            .syncLines(
+                projectId,
+                List.of(
+                    ImmutableDirectCostLineItemUpdate.builder()
+                        .directCostId(cost.id().orElseThrow())
+                        .wbsCodeId(wbsCodeId)
+                        .amount(new BigDecimal("99.90"))
+                        .originId("bc:pinvline:A-55:1")
+                        .build()));
+    assertTrue(lines.isComplete(), lines.failures().toString());
+    assertEquals(1, all(company.directCosts().lines(projectId, cost.id().orElseThrow())).size());
+    assertEquals(
+        "bc:pinv:A-55",
+        all(company.directCosts().list(projectId, ListOptions.none().withOriginId("bc:pinv:A-55")))
+            .get(0)
+            .originId()
+            .orElseThrow());
+  }
+
+  @Test
+  void webhookHooksTriggersAndDeliveries(FakeProcore fake) {
+    CompanyClient company = FakeClients.client(fake).forCompany(fake.companyId());
+
+    WebhookHook hook =
+        company
+            .webhooks()
+            .createHook(
+                ImmutableWebhookHook.builder()
+                    .apiVersion("v2")
+                    .namespace("procore-sync")
+                    .destinationUrl("https://hooks.example.com/procore")
+                    .putDestinationHeader("Authorization", "Bearer s3cr3t")
+                    .build());
+    WebhookTrigger trigger =
+        company
+            .webhooks()
+            .createTrigger(
+                hook.id().orElseThrow(),
+                "v2",
+                ImmutableWebhookTrigger.builder()
+                    .resourceName("Timecard Entries")
+                    .eventType("update")
+                    .build());
+
+    assertEquals(1, company.webhooks().hooks().size());
+    assertEquals(trigger.id(), company.webhooks().triggers(hook.id().orElseThrow()).get(0).id());
+    assertTrue(
+        all(company.webhooks().deliveries(hook.id().orElseThrow(), ListOptions.none())).isEmpty());
+    company.webhooks().deleteTrigger(hook.id().orElseThrow(), trigger.id().orElseThrow());
+    assertTrue(company.webhooks().triggers(hook.id().orElseThrow()).isEmpty());
+  }
+}
