@@ -58,7 +58,13 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A rerun after a failure half-way completes the rest without duplicates, because the sync
  * endpoint matches by origin id and the index gives every existing code its id. The flow holds no
- * state between runs and is thread safe.
+ * state between runs and is thread safe: one instance may serve several projects at once. The
+ * mapped list is held in memory while the tree is built (a cost-code list is hundreds to a few
+ * thousand lines).
+ *
+ * <p>Limits: a code that stops having a parent in the host stays under its old parent in Procore
+ * (the update never sends an empty {@code parent_id}); codes that are no longer in the host's list
+ * are left alone (never deleted).
  *
  * <pre>{@code
  * CostCodeUpsertFlow flow = CostCodeUpsertFlow.create(client.forCompany(companyId));

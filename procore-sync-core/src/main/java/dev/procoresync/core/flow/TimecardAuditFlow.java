@@ -64,7 +64,9 @@ import org.jspecify.annotations.Nullable;
  * the flow's name and the scope {@code company:<c>/project:<p>/dates:<from>..<to>}, and moves only
  * when a real (not dry) run completes. The range is read inclusively from the cursor, so an entry
  * updated at the cursor's very instant is audited again rather than missed. On an incremental run
- * the overlap rule compares the changed entries among themselves only.
+ * the overlap rule compares the changed entries among themselves only. The entries of one run are
+ * held in memory (the overlap rule needs them together); the flow holds nothing between runs beyond
+ * the cursor and is thread safe.
  *
  * <pre>{@code
  * TimecardAuditFlow flow = TimecardAuditFlow.create(client.forCompany(companyId), stateStore);
@@ -189,7 +191,9 @@ public final class TimecardAuditFlow {
             TimesheetRules.noOverlaps(view));
     Map<TimecardEntry, List<Violation>> refused = new IdentityHashMap<>();
     for (EntryViolation<TimecardEntry> v : TimesheetRules.checkAll(checks, entries)) {
-      refused.computeIfAbsent(v.entry(), k -> new ArrayList<>()).add(v.violation());
+      refused
+          .computeIfAbsent(v.entry(), k -> new ArrayList<>())
+          .add(withoutEntryPrefix(v.violation(), v.entryId()));
     }
 
     List<TimecardEntry> passing = new ArrayList<>(entries.size());
@@ -224,6 +228,18 @@ public final class TimecardAuditFlow {
       after = state.cursor(NAME, scope);
     }
     return result(report, totals, reads, cursor.isPresent(), after);
+  }
+
+  /**
+   * Drops the rules' {@code "entry <id>: "} prefix from a message: the outcome's key names the
+   * entry already.
+   */
+  private static Violation withoutEntryPrefix(Violation v, String entryId) {
+    String prefix = "entry " + entryId + ": ";
+    return v.message().startsWith(prefix) && v.message().length() > prefix.length()
+        ? Violation.of(
+            v.code(), v.field(), v.rejectedValue(), v.message().substring(prefix.length()))
+        : v;
   }
 
   private static TimecardAudit result(

@@ -143,6 +143,22 @@ class CostCodeUpsertFlowTest {
   }
 
   @Test
+  void aCodeMovedUnderAnotherParentIsUpdatedWithTheNewParentId(FakeProcore fake) {
+    long project = project(fake);
+    flow(fake).run(project, tieredList(), MAPPING, RunOptions.defaults());
+    List<ErpCode> moved = new ArrayList<>(tieredList());
+    moved.set(2, new ErpCode("03-200", "05", "200", "Reinforcing"));
+
+    SyncReport report = flow(fake).run(project, moved, MAPPING, RunOptions.defaults());
+
+    assertEquals(1, report.count(Outcome.UPDATED));
+    ObjectNode rebar = stored(fake, "erp:cost_code:03-200");
+    assertEquals(
+        stored(fake, "erp:cost_code:05").get("id").asLong(), rebar.get("parent_id").asLong());
+    assertEquals(6, fake.all("cost_codes").size());
+  }
+
+  @Test
   void existingCodesAreMatchedByOriginIdAndParentedUnderTheirProcoreId(FakeProcore fake) {
     long project = project(fake);
     long division =
@@ -286,6 +302,43 @@ class CostCodeUpsertFlowTest {
     assertEquals(1, fake.requestCount(SYNC));
     assertEquals(2_001, fake.all("cost_codes").size());
     assertEquals(Map.of(), FlowHarness.duplicateOriginIds(fake, "cost_codes"));
+  }
+
+  @Test
+  void perItemSyncErrorsAreFailedWithProcoresMessage(FakeProcore fake) {
+    long project = project(fake);
+    long annex = fake.givenProject(Fixtures.project("Annex"));
+    long division =
+        fake.givenCostCode(
+            project, Fixtures.costCode("03", "Concrete").originId("erp:cost_code:03"));
+    // between the read and the write, someone moves the division to another project
+    FlowHarness.Recorder recorder =
+        new FlowHarness.Recorder()
+            .at(
+                1,
+                n ->
+                    fake.given(
+                        Fixtures.costCode("03", "Concrete")
+                            .originId("erp:cost_code:03")
+                            .id(division)
+                            .in(annex)));
+    List<ErpCode> erp =
+        List.of(
+            new ErpCode("03", null, "03", "Concrete"),
+            new ErpCode("03-100", "03", "100", "Formwork"),
+            new ErpCode("05", null, "05", "Metals"),
+            new ErpCode("05-120", "05", "120", "Structural steel"));
+
+    SyncReport report =
+        flow(fake).run(project, erp, MAPPING, RunOptions.builder().listener(recorder).build());
+
+    assertEquals(1, report.count(Outcome.UNCHANGED));
+    assertEquals(2, report.count(Outcome.CREATED));
+    assertEquals(1, report.count(Outcome.FAILED));
+    RecordOutcome failed = report.failures().get(0);
+    assertEquals("cost code erp:cost_code:03-100", failed.key());
+    assertEquals("parent_id: not found", failed.message().orElseThrow());
+    assertEquals(2, fake.requestCount(SYNC), "per-item errors come in the answer of one call");
   }
 
   @Test

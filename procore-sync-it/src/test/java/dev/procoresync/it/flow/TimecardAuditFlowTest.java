@@ -155,6 +155,9 @@ class TimecardAuditFlowTest {
     assertTrue(
         overlap.message().orElseThrow().contains("overlaps entry " + ids.get("overlapB")),
         overlap.message().orElseThrow());
+    assertTrue(
+        overlap.message().orElseThrow().startsWith("2026-01-07T08:00:00Z to "),
+        "the key names the entry, the message does not repeat it: " + overlap.message());
     assertEquals(
         Map.of(
             WorkerDay.of(Long.toString(pat), MON), new BigDecimal("8"),

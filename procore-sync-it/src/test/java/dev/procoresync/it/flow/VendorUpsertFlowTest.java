@@ -106,6 +106,32 @@ class VendorUpsertFlowTest {
   }
 
   @Test
+  void aVendorUnderAParentIsUnchangedWhenItsParentIs(FakeProcore fake) {
+    long group = fake.givenVendor(Fixtures.vendor("Acme Group").originId("erp:vendor:G-1"));
+    fake.givenVendor(
+        Fixtures.vendor("Acme East")
+            .originId("erp:vendor:V-1")
+            .with("parent_id", group)
+            .with(
+                "parent",
+                com.fasterxml.jackson.databind.node.JsonNodeFactory.instance
+                    .objectNode()
+                    .put("id", group)
+                    .put("name", "Acme Group")));
+    VendorUpdate east =
+        ImmutableVendorUpdate.builder()
+            .originId("erp:vendor:V-1")
+            .name("Acme East")
+            .parentId(group)
+            .build();
+
+    SyncReport report = flow(fake).run(List.of(east), v -> v, RunOptions.defaults());
+
+    assertEquals(1, report.count(Outcome.UNCHANGED), "the parent's id is compared as an id");
+    assertEquals(List.of(), FlowHarness.writes(fake));
+  }
+
+  @Test
   void everySkipRuleSkipsBeforeAnyRequest(FakeProcore fake) {
     List<ErpVendor> erp =
         List.of(
