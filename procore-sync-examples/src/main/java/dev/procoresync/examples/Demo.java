@@ -123,8 +123,10 @@ public final class Demo {
 
       RunOptions runOptions =
           RunOptions.builder().dryRun(options.dryRun()).listener(new ConsoleProgress(out)).build();
-      VendorUpsertFlow vendors = VendorUpsertFlow.create(company, clock);
-      CostCodeUpsertFlow costCodes = CostCodeUpsertFlow.create(company, clock);
+      // The flows' reports are timed on the real clock; the client and the fake share the fake one,
+      // on which rate-limit waits and backoff pass without sleeping.
+      VendorUpsertFlow vendors = VendorUpsertFlow.create(company);
+      CostCodeUpsertFlow costCodes = CostCodeUpsertFlow.create(company);
       TimecardAuditFlow audit = TimecardAuditFlow.create(company, state, clock);
       TimecardAuditRules rules =
           TimecardAuditRules.builder().zeroHoursTimeTypes(Set.of("PTO")).build();
@@ -208,14 +210,14 @@ public final class Demo {
         "  passing hours: "
             + sum.toPlainString()
             + " over "
-            + totals.size()
-            + " worker-days; "
+            + RequestCounter.plural(totals.size(), "worker-day")
+            + "; "
             + (result.incremental()
-                ? "incremental read (only entries changed since the cursor)"
+                ? "incremental read: only the entries changed since the last run's cursor were"
+                    + " audited (entries refused before and not changed since are not listed again)"
                 : "full read of the range")
-            + ", "
-            + result.pages()
-            + " page(s)");
+            + "; "
+            + RequestCounter.plural(result.pages(), "page"));
   }
 
   private static String indent(String text) {

@@ -52,17 +52,34 @@ public final class RequestCounter implements RequestListener {
    * @return one line: reads, writes, token requests, 429s, retries, time waited
    */
   public String drain() {
-    String line =
-        String.format(
-            "requests: %d reads, %d writes, %d token; %d answered 429, %d retries, %s waited"
-                + " for the rate limit or backoff",
-            reads.getAndSet(0),
-            writes.getAndSet(0),
-            tokens.getAndSet(0),
-            tooMany.getAndSet(0),
-            retries.getAndSet(0),
-            human(waited.getAndSet(Duration.ZERO)));
-    return line;
+    return "requests: "
+        + plural(reads.getAndSet(0), "read")
+        + ", "
+        + plural(writes.getAndSet(0), "write")
+        + ", "
+        + plural(tokens.getAndSet(0), "token request")
+        + "; "
+        + tooMany.getAndSet(0)
+        + " answered 429, "
+        + plural(retries.getAndSet(0), "retry", "retries")
+        + ", "
+        + human(waited.getAndSet(Duration.ZERO))
+        + " waited for the rate limit or backoff (fake clock)";
+  }
+
+  /**
+   * Returns {@code count} followed by the noun, in the singular for one.
+   *
+   * @param count how many
+   * @param noun the singular noun; the plural adds "s"
+   * @return for example {@code "1 read"} or {@code "2 reads"}
+   */
+  static String plural(long count, String noun) {
+    return plural(count, noun, noun + "s");
+  }
+
+  private static String plural(long count, String singular, String plural) {
+    return count + " " + (count == 1 ? singular : plural);
   }
 
   private static String human(Duration d) {

@@ -4,8 +4,6 @@ package dev.procoresync.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.procoresync.core.client.ProcoreClient;
-import dev.procoresync.core.client.ProcoreCredentials;
-import dev.procoresync.core.client.ProcoreEnvironment;
 import dev.procoresync.core.flow.VendorUpsertFlow;
 import dev.procoresync.core.model.ImmutableVendorUpdate;
 import dev.procoresync.core.model.VendorUpdate;
@@ -24,24 +22,15 @@ import org.junit.jupiter.api.Test;
 // [testkit]
 @FakeProcoreTest
 class FirstSyncTest {
-  private static ProcoreClient clientFor(FakeProcore procore) {
-    return ProcoreClient.builder()
-        .environment(ProcoreEnvironment.custom(procore.loginBaseUrl(), procore.apiBaseUrl()))
-        .credentials(
-            ProcoreCredentials.clientCredentials(procore.clientId(), procore.clientSecret()))
-        .clock(procore.clock()) // the fake's clock: waits advance it instead of sleeping
-        .sleeper(procore.clock().sleeper())
-        .build();
-  }
-
   private static final List<VendorUpdate> VENDORS =
       List.of(
           ImmutableVendorUpdate.builder().originId("erp:vendor:V-1").name("Acme Concrete").build());
 
   @Test
   void pushesVendorsOnceAndNeverTwice(FakeProcore procore) {
-    VendorUpsertFlow flow =
-        VendorUpsertFlow.create(clientFor(procore).forCompany(procore.companyId()));
+    // a real client, pointed at the fake and running on its clock: waits never sleep
+    ProcoreClient client = procore.clientBuilder().build();
+    VendorUpsertFlow flow = VendorUpsertFlow.create(client.forCompany(procore.companyId()));
 
     SyncReport first = flow.run(VENDORS, v -> v, RunOptions.defaults());
     SyncReport second = flow.run(VENDORS, v -> v, RunOptions.defaults());
@@ -53,9 +42,9 @@ class FirstSyncTest {
 
   @Test
   void survivesAnOutage(FakeProcore procore) {
+    ProcoreClient client = procore.clientBuilder().build();
     procore.failNext(2, "PATCH /rest/v1.0/vendors/sync", Fault.serverError());
-    VendorUpsertFlow flow =
-        VendorUpsertFlow.create(clientFor(procore).forCompany(procore.companyId()));
+    VendorUpsertFlow flow = VendorUpsertFlow.create(client.forCompany(procore.companyId()));
 
     SyncReport report = flow.run(VENDORS, v -> v, RunOptions.defaults());
 

@@ -17,6 +17,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class TokenPair {
+  TokenPair() {}
 
   /**
    * Returns the bearer access token.

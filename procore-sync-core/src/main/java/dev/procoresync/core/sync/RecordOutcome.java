@@ -34,6 +34,8 @@ import org.jspecify.annotations.Nullable;
 @JsonSerialize(as = ImmutableRecordOutcome.class)
 @JsonDeserialize(as = ImmutableRecordOutcome.class)
 public abstract class RecordOutcome {
+  RecordOutcome() {}
+
   /** Values of secret-looking parameters or headers in an error message, to be masked. */
   private static final Pattern SECRET =
       Pattern.compile(

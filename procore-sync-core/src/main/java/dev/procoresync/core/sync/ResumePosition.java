@@ -23,6 +23,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableResumePosition.class)
 @JsonDeserialize(as = ImmutableResumePosition.class)
 public abstract class ResumePosition {
+  ResumePosition() {}
 
   /**
    * Returns the flow-defined token; empty for {@link #start()}.

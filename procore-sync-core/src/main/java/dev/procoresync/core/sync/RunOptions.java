@@ -8,18 +8,24 @@ import org.immutables.value.Value;
  * cancel it, and where to resume a cancelled run.
  *
  * <pre>{@code
- * CancellationToken cancel = CancellationToken.create();
+ * CancellationToken cancel = CancellationToken.create(); // cancel.cancel() from another thread
+ * ProgressListener bar = new ProgressListener() {
+ *   public void onRecord(RecordOutcome outcome, long processed, OptionalLong total) {
+ *     System.out.print("\r" + processed + " of " + total.orElse(-1));
+ *   }
+ * };
  * RunOptions options = RunOptions.builder()
  *     .dryRun(true)
- *     .listener(progressBar)
+ *     .listener(bar)
  *     .cancellation(cancel)
- *     .resumeFrom(previous.resumeFrom())
+ *     .resumeFrom(previous.resumeFrom()) // where a cancelled report said to go on
  *     .build();
- * SyncReport report = flow.run(options);
+ * SyncReport report = VendorUpsertFlow.create(company).run(erpVendors, mapping, options);
  * }</pre>
  */
 @Value.Immutable
 public abstract class RunOptions {
+  RunOptions() {}
 
   /**
    * Tells whether the run is a dry run: the flow reads and reports what it would create, update,

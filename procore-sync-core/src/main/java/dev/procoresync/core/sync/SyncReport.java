@@ -48,6 +48,8 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableSyncReport.class)
 @JsonDeserialize(as = ImmutableSyncReport.class)
 public abstract class SyncReport {
+  SyncReport() {}
+
   private static final ObjectMapper JSON =
       JsonMapper.builder()
           .addModule(new Jdk8Module())
@@ -263,7 +265,7 @@ public abstract class SyncReport {
     if (dryRun()) {
       out.append(", DRY RUN: nothing was written");
     }
-    out.append('\n').append(totalInputs()).append(" inputs:");
+    out.append('\n').append(totalInputs()).append(totalInputs() == 1 ? " input:" : " inputs:");
     String sep = " ";
     for (Outcome o : Outcome.values()) {
       out.append(sep).append(count(o)).append(' ').append(o.name().toLowerCase(Locale.ROOT));
@@ -292,8 +294,13 @@ public abstract class SyncReport {
       byReason.computeIfAbsent(reason, k -> new ArrayList<>()).add(r);
     }
     out.append(title).append('\n');
-    byReason.forEach(
-        (reason, list) -> {
+    List<Map.Entry<String, List<RecordOutcome>>> largestFirst =
+        new ArrayList<>(byReason.entrySet());
+    largestFirst.sort((a, b) -> Integer.compare(b.getValue().size(), a.getValue().size()));
+    largestFirst.forEach(
+        group -> {
+          String reason = group.getKey();
+          List<RecordOutcome> list = group.getValue();
           out.append("  ").append(reason).append(" (").append(list.size()).append(")\n");
           for (RecordOutcome r : list.subList(0, Math.min(perGroup, list.size()))) {
             out.append("    ").append(r.key()).append(": ").append(r.message().orElseThrow());

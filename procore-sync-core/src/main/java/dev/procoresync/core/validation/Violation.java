@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 @JsonSerialize(as = ImmutableViolation.class)
 @JsonDeserialize(as = ImmutableViolation.class)
 public abstract class Violation {
+  Violation() {}
 
   /**
    * Returns the stable, machine-readable rule code, such as {@code "hours.negative"}.

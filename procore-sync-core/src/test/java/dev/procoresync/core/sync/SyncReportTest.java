@@ -276,4 +276,20 @@ class SyncReportTest {
     String json = report.toJson().replaceFirst("\\{", "{\"added_later\":1,");
     assertEquals(report, SyncReport.fromJson(json));
   }
+
+  @Test
+  void textListsTheLargestSkipGroupFirstAndSaysInputForOne() {
+    SyncReport.Recorder r = recorder();
+    r.record(RecordOutcome.skipped("a", "rare.reason", "rare"));
+    r.record(RecordOutcome.skipped("b", "common.reason", "common"));
+    r.record(RecordOutcome.skipped("c", "common.reason", "common"));
+    String text = r.complete(T0).toText();
+    assertTrue(
+        text.indexOf("common.reason (2)") < text.indexOf("rare.reason (1)"),
+        "largest group first:\n" + text);
+
+    SyncReport.Recorder one = recorder();
+    one.record(RecordOutcome.created("x", "1"));
+    assertTrue(one.complete(T0).toText().contains("\n1 input: 1 created"));
+  }
 }

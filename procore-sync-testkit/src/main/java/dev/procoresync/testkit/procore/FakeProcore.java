@@ -2,6 +2,9 @@ package dev.procoresync.testkit.procore;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.procoresync.core.client.ProcoreClient;
+import dev.procoresync.core.client.ProcoreCredentials;
+import dev.procoresync.core.client.ProcoreEnvironment;
 import dev.procoresync.testkit.FakeClock;
 import dev.procoresync.testkit.procore.internal.FaultKind;
 import dev.procoresync.testkit.procore.internal.JournalEntry;
@@ -109,6 +112,25 @@ public final class FakeProcore implements AutoCloseable {
    */
   public FakeClock clock() {
     return clock;
+  }
+
+  /**
+   * Returns a client builder already pointed at this fake: its login and API hosts, its client
+   * credentials, its clock and a sleeper that advances that clock (so rate-limit waits, Retry-After
+   * and backoff pass instantly). Add what your test needs and call {@code build()}.
+   *
+   * <pre>{@code
+   * CompanyClient company = procore.clientBuilder().build().forCompany(procore.companyId());
+   * }</pre>
+   *
+   * @return a new builder; each call returns a fresh one
+   */
+  public ProcoreClient.Builder clientBuilder() {
+    return ProcoreClient.builder()
+        .environment(ProcoreEnvironment.custom(loginBaseUrl(), apiBaseUrl()))
+        .credentials(ProcoreCredentials.clientCredentials(clientId(), clientSecret()))
+        .clock(clock)
+        .sleeper(clock.sleeper());
   }
 
   /**
