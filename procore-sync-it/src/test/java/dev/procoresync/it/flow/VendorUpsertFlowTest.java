@@ -106,6 +106,25 @@ class VendorUpsertFlowTest {
   }
 
   @Test
+  void aVendorWrittenWithAParentIsUnchangedOnTheRerun(FakeProcore fake) {
+    long group = fake.givenVendor(Fixtures.vendor("Acme Group").originId("erp:vendor:G-1"));
+    VendorUpdate east =
+        ImmutableVendorUpdate.builder()
+            .originId("erp:vendor:V-1")
+            .name("Acme East")
+            .parentId(group)
+            .build();
+
+    SyncReport first = flow(fake).run(List.of(east), v -> v, RunOptions.defaults());
+    fake.clearRequests();
+    SyncReport rerun = flow(fake).run(List.of(east), v -> v, RunOptions.defaults());
+
+    assertEquals(1, first.count(Outcome.CREATED));
+    assertEquals(1, rerun.count(Outcome.UNCHANGED), "parent{id} read back equals parent_id sent");
+    assertEquals(List.of(), FlowHarness.writes(fake));
+  }
+
+  @Test
   void aVendorUnderAParentIsUnchangedWhenItsParentIs(FakeProcore fake) {
     long group = fake.givenVendor(Fixtures.vendor("Acme Group").originId("erp:vendor:G-1"));
     fake.givenVendor(

@@ -93,6 +93,12 @@ final class CoreRoutes {
             node.put("is_active", true);
           }
           Catalogue.defaultsNull(node, "origin_id", "origin_data", "origin_code");
+          // Procore shows a vendor's parent as parent{id}, while writes take parent_id.
+          if (node.hasNonNull("parent_id")) {
+            node.putObject("parent").put("id", node.get("parent_id").asLong());
+          } else if (node.has("parent_id")) {
+            node.putNull("parent");
+          }
           return node;
         };
     c.crud(vendors, "/rest/v1.0/vendors", "list,create,show,update,sync");
