@@ -22,6 +22,7 @@ public final class CompanyClient {
   private final TimecardEntries timecardEntries;
   private final People people;
   private final TimecardTimeTypes timecardTimeTypes;
+  private final Timesheets timesheets;
   private final Budget budget;
   private final Commitments commitments;
   private final DirectCosts directCosts;
@@ -41,6 +42,7 @@ public final class CompanyClient {
     this.timecardEntries = new TimecardEntries(scope);
     this.people = new People(scope);
     this.timecardTimeTypes = new TimecardTimeTypes(scope);
+    this.timesheets = new Timesheets(scope);
     this.budget = new Budget(scope);
     this.commitments = new Commitments(scope);
     this.directCosts = new DirectCosts(scope);
@@ -129,6 +131,19 @@ public final class CompanyClient {
    */
   public People people() {
     return people;
+  }
+
+  /**
+   * Returns the project timesheets facade (list, show, create, approval).
+   *
+   * <pre>{@code
+   * client.forCompany(42L).timesheets().list(projectId);
+   * }</pre>
+   *
+   * @return the facade
+   */
+  public Timesheets timesheets() {
+    return timesheets;
   }
 
   /**

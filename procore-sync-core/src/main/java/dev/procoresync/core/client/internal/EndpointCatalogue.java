@@ -31,6 +31,7 @@ public final class EndpointCatalogue {
           TimecardEntriesApi.class,
           PeopleApi.class,
           TimecardTimeTypesApi.class,
+          TimesheetsApi.class,
           BudgetApi.class,
           CommitmentsApi.class,
           DirectCostsApi.class,

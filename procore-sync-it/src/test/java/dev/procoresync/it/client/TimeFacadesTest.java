@@ -1,0 +1,170 @@
+package dev.procoresync.it.client;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.procoresync.core.client.CompanyClient;
+import dev.procoresync.core.error.ProcoreValidationException;
+import dev.procoresync.core.model.ImmutableTimesheetApproval;
+import dev.procoresync.core.model.Timesheet;
+import dev.procoresync.core.model.TimesheetStatus;
+import dev.procoresync.testkit.procore.FakeProcore;
+import dev.procoresync.testkit.procore.FakeProcoreTest;
+import dev.procoresync.testkit.procore.Fixtures;
+import dev.procoresync.testkit.procore.RecordedRequest;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The time family facades against the fake Procore: timesheets, crews, classifications. */
+@FakeProcoreTest
+class TimeFacadesTest {
+  private static final LocalDate MONDAY = LocalDate.of(2026, 1, 5);
+
+  private static <T> List<T> all(Iterable<T> items) {
+    List<T> out = new ArrayList<>();
+    items.forEach(out::add);
+    return out;
+  }
+
+  private static CompanyClient company(FakeProcore fake) {
+    return FakeClients.client(fake).forCompany(fake.companyId());
+  }
+
+  @Test
+  void timesheetsListFollowsEveryPage(FakeProcore fake) {
+    long project = fake.givenProject(Fixtures.project("Tower"));
+    for (int i = 0; i < 1001; i++) {
+      fake.given(Fixtures.timesheet(MONDAY.plusDays(i % 30)).in(project));
+    }
+
+    List<Timesheet> sheets = all(company(fake).timesheets().list(project));
+
+    assertEquals(1001, sheets.size());
+    assertEquals(2, fake.requestCount("GET /rest/v1.0/projects/{project_id}/timesheets"));
+  }
+
+  @Test
+  void timesheetsListForADateRangeSendsTheRangeAndKeepsOnlyItsDays(FakeProcore fake) {
+    long project = fake.givenProject(Fixtures.project("Tower"));
+    fake.given(Fixtures.timesheet(MONDAY).in(project));
+    fake.given(Fixtures.timesheet(MONDAY.plusDays(9)).in(project));
+
+    List<Timesheet> week =
+        all(company(fake).timesheets().list(project, MONDAY, MONDAY.plusDays(6)));
+
+    assertEquals(1, week.size());
+    assertEquals(MONDAY, week.get(0).date().orElseThrow());
+    RecordedRequest listed =
+        fake.requests("GET /rest/v1.0/projects/{project_id}/timesheets").get(0);
+    assertEquals("2026-01-05", listed.queryParam("start_date").orElseThrow());
+    assertEquals("2026-01-11", listed.queryParam("end_date").orElseThrow());
+  }
+
+  @Test
+  void aTimesheetRangeEndingBeforeItStartsIsRefusedBeforeAnyRequest(FakeProcore fake) {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> company(fake).timesheets().list(1L, MONDAY, MONDAY.minusDays(1)));
+    assertTrue(e.getMessage().contains("2026-01-04"), e.getMessage());
+    assertEquals(0, fake.requestCount("GET /rest/v1.0/projects/{project_id}/timesheets"));
+  }
+
+  @Test
+  void aCreatedTimesheetIsShownPendingAndNumberedWithinItsDay(FakeProcore fake) {
+    long project = fake.givenProject(Fixtures.project("Tower"));
+    CompanyClient company = company(fake);
+
+    Timesheet created = company.timesheets().create(project, MONDAY);
+    Timesheet shown = company.timesheets().get(project, created.id().orElseThrow());
+
+    assertEquals(MONDAY, shown.date().orElseThrow());
+    assertEquals(TimesheetStatus.PENDING, shown.status().orElseThrow());
+    assertEquals("2026-01-05 - 01", shown.name().orElseThrow());
+    assertEquals(
+        "2026-01-05",
+        fake.requests("POST /rest/v1.0/projects/{project_id}/timesheets")
+            .get(0)
+            .bodyJson()
+            .path("timesheet")
+            .path("date")
+            .asText());
+  }
+
+  @Test
+  void updateApprovalChangesTheStatusOfEachTimesheet(FakeProcore fake) {
+    long project = fake.givenProject(Fixtures.project("Tower"));
+    CompanyClient company = company(fake);
+    long first = company.timesheets().create(project, MONDAY).id().orElseThrow();
+    long second = company.timesheets().create(project, MONDAY).id().orElseThrow();
+
+    List<Timesheet> answered =
+        company
+            .timesheets()
+            .updateApproval(
+                project,
+                List.of(
+                    ImmutableTimesheetApproval.builder()
+                        .id(first)
+                        .status(TimesheetStatus.APPROVED)
+                        .build(),
+                    ImmutableTimesheetApproval.builder()
+                        .id(second)
+                        .status(TimesheetStatus.APPROVED)
+                        .build()));
+
+    assertEquals(2, answered.size());
+    assertTrue(
+        answered.stream().allMatch(s -> s.status().orElseThrow() == TimesheetStatus.APPROVED));
+    assertEquals(
+        TimesheetStatus.APPROVED, company.timesheets().get(project, second).status().orElseThrow());
+  }
+
+  @Test
+  void updateApprovalToCompletedIsRefusedAsAValidationError(FakeProcore fake) {
+    long project = fake.givenProject(Fixtures.project("Tower"));
+    CompanyClient company = company(fake);
+    long id = company.timesheets().create(project, MONDAY).id().orElseThrow();
+
+    ProcoreValidationException e =
+        assertThrows(
+            ProcoreValidationException.class,
+            () ->
+                company
+                    .timesheets()
+                    .updateApproval(
+                        project,
+                        List.of(
+                            ImmutableTimesheetApproval.builder()
+                                .id(id)
+                                .status(TimesheetStatus.COMPLETED)
+                                .build())));
+
+    assertEquals(422, e.status());
+    assertEquals("PATCH", e.method());
+    assertEquals(
+        TimesheetStatus.PENDING, company.timesheets().get(project, id).status().orElseThrow());
+  }
+
+  @Test
+  void deletingAnApprovedTimecardEntryIsRefusedAsAValidationError(FakeProcore fake) {
+    long project = fake.givenProject(Fixtures.project("Tower"));
+    long pat = fake.givenPerson(Fixtures.person("Pat", "Lee"));
+    CompanyClient company = company(fake);
+    long id =
+        fake.givenTimecardEntry(
+            project,
+            Fixtures.timecardEntry(MONDAY, new BigDecimal("8"), pat)
+                .with("approval_status", "approved"));
+
+    ProcoreValidationException e =
+        assertThrows(
+            ProcoreValidationException.class, () -> company.timecardEntries().delete(project, id));
+
+    assertTrue(e.getMessage().contains("Approved timecard entries"), e.getMessage());
+  }
+}
