@@ -23,6 +23,7 @@ public final class CompanyClient {
   private final People people;
   private final TimecardTimeTypes timecardTimeTypes;
   private final Timesheets timesheets;
+  private final Crews crews;
   private final Budget budget;
   private final Commitments commitments;
   private final DirectCosts directCosts;
@@ -43,6 +44,7 @@ public final class CompanyClient {
     this.people = new People(scope);
     this.timecardTimeTypes = new TimecardTimeTypes(scope);
     this.timesheets = new Timesheets(scope);
+    this.crews = new Crews(scope);
     this.budget = new Budget(scope);
     this.commitments = new Commitments(scope);
     this.directCosts = new DirectCosts(scope);
@@ -144,6 +146,19 @@ public final class CompanyClient {
    */
   public Timesheets timesheets() {
     return timesheets;
+  }
+
+  /**
+   * Returns the project crews facade (list, show, create, update, delete).
+   *
+   * <pre>{@code
+   * client.forCompany(42L).crews().list(projectId);
+   * }</pre>
+   *
+   * @return the facade
+   */
+  public Crews crews() {
+    return crews;
   }
 
   /**

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.procoresync.core.client.CompanyClient;
+import dev.procoresync.core.error.ProcoreNotFoundException;
 import dev.procoresync.core.error.ProcoreValidationException;
+import dev.procoresync.core.model.Crew;
+import dev.procoresync.core.model.ImmutableCrewUpdate;
 import dev.procoresync.core.model.ImmutableTimesheetApproval;
 import dev.procoresync.core.model.Timesheet;
 import dev.procoresync.core.model.TimesheetStatus;
@@ -166,5 +169,72 @@ class TimeFacadesTest {
             ProcoreValidationException.class, () -> company.timecardEntries().delete(project, id));
 
     assertTrue(e.getMessage().contains("Approved timecard entries"), e.getMessage());
+  }
+
+  @Test
+  void aCreatedCrewIsShownWithItsLeadAndMembers(FakeProcore fake) {
+    long project = fake.givenProject(Fixtures.project("Tower"));
+    long pat = fake.givenPerson(Fixtures.person("Pat", "Lee"));
+    long sam = fake.givenPerson(Fixtures.person("Sam", "Roy"));
+    CompanyClient company = company(fake);
+
+    Crew created =
+        company
+            .crews()
+            .create(
+                project,
+                ImmutableCrewUpdate.builder()
+                    .name("Framing")
+                    .leadPartyId(pat)
+                    .addPartyIds(pat, sam)
+                    .build());
+    Crew shown = company.crews().get(project, created.id().orElseThrow());
+
+    assertEquals("Framing", shown.name().orElseThrow());
+    assertEquals("Lee", shown.leadParty().orElseThrow().lastName().orElseThrow());
+    assertEquals(
+        List.of("Lee", "Roy"),
+        shown.members().stream().map(m -> m.lastName().orElseThrow()).toList());
+  }
+
+  @Test
+  void crewsAreListedUpdatedAndDeleted(FakeProcore fake) {
+    long project = fake.givenProject(Fixtures.project("Tower"));
+    long other = fake.givenProject(Fixtures.project("Annex"));
+    long sam = fake.givenPerson(Fixtures.person("Sam", "Roy"));
+    fake.given(Fixtures.crew("Concrete").in(other));
+    CompanyClient company = company(fake);
+    long id =
+        company
+            .crews()
+            .create(project, ImmutableCrewUpdate.builder().name("Framing").build())
+            .id()
+            .orElseThrow();
+
+    Crew updated =
+        company
+            .crews()
+            .update(
+                project,
+                id,
+                ImmutableCrewUpdate.builder().name("Framing B").leadPartyId(sam).build());
+    assertEquals("Framing B", updated.name().orElseThrow());
+    assertEquals(sam, updated.leadParty().orElseThrow().id().orElseThrow());
+    List<Crew> listed = all(company.crews().list(project));
+    assertEquals(List.of("Framing B"), listed.stream().map(c -> c.name().orElseThrow()).toList());
+
+    company.crews().delete(project, id);
+    assertTrue(all(company.crews().list(project)).isEmpty());
+    assertThrows(ProcoreNotFoundException.class, () -> company.crews().get(project, id));
+  }
+
+  @Test
+  void aCrewWithoutANameIsRefusedBeforeAnyRequest(FakeProcore fake) {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> company(fake).crews().create(1L, ImmutableCrewUpdate.builder().build()));
+    assertTrue(e.getMessage().contains("crew.name"), e.getMessage());
+    assertEquals(0, fake.requestCount("POST /rest/v1.0/projects/{project_id}/crews"));
   }
 }

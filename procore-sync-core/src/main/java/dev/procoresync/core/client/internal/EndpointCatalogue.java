@@ -32,6 +32,7 @@ public final class EndpointCatalogue {
           PeopleApi.class,
           TimecardTimeTypesApi.class,
           TimesheetsApi.class,
+          CrewsApi.class,
           BudgetApi.class,
           CommitmentsApi.class,
           DirectCostsApi.class,
