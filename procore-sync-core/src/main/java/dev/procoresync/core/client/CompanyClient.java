@@ -24,6 +24,7 @@ public final class CompanyClient {
   private final TimecardTimeTypes timecardTimeTypes;
   private final Timesheets timesheets;
   private final Crews crews;
+  private final WorkClassifications workClassifications;
   private final Budget budget;
   private final Commitments commitments;
   private final DirectCosts directCosts;
@@ -45,6 +46,7 @@ public final class CompanyClient {
     this.timecardTimeTypes = new TimecardTimeTypes(scope);
     this.timesheets = new Timesheets(scope);
     this.crews = new Crews(scope);
+    this.workClassifications = new WorkClassifications(scope);
     this.budget = new Budget(scope);
     this.commitments = new Commitments(scope);
     this.directCosts = new DirectCosts(scope);
@@ -159,6 +161,19 @@ public final class CompanyClient {
    */
   public Crews crews() {
     return crews;
+  }
+
+  /**
+   * Returns the company work classifications facade (list, show, create, update).
+   *
+   * <pre>{@code
+   * client.forCompany(42L).workClassifications().list();
+   * }</pre>
+   *
+   * @return the facade
+   */
+  public WorkClassifications workClassifications() {
+    return workClassifications;
   }
 
   /**

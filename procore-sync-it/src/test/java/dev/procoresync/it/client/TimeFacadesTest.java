@@ -10,8 +10,10 @@ import dev.procoresync.core.error.ProcoreValidationException;
 import dev.procoresync.core.model.Crew;
 import dev.procoresync.core.model.ImmutableCrewUpdate;
 import dev.procoresync.core.model.ImmutableTimesheetApproval;
+import dev.procoresync.core.model.ImmutableWorkClassificationUpdate;
 import dev.procoresync.core.model.Timesheet;
 import dev.procoresync.core.model.TimesheetStatus;
+import dev.procoresync.core.model.WorkClassification;
 import dev.procoresync.testkit.procore.FakeProcore;
 import dev.procoresync.testkit.procore.FakeProcoreTest;
 import dev.procoresync.testkit.procore.Fixtures;
@@ -236,5 +238,58 @@ class TimeFacadesTest {
             () -> company(fake).crews().create(1L, ImmutableCrewUpdate.builder().build()));
     assertTrue(e.getMessage().contains("crew.name"), e.getMessage());
     assertEquals(0, fake.requestCount("POST /rest/v1.0/projects/{project_id}/crews"));
+  }
+
+  @Test
+  void aCreatedWorkClassificationIsShownAndUpdated(FakeProcore fake) {
+    CompanyClient company = company(fake);
+
+    WorkClassification created =
+        company
+            .workClassifications()
+            .create(
+                ImmutableWorkClassificationUpdate.builder()
+                    .name("Journeyman Carpenter")
+                    .abbreviation("JC")
+                    .build());
+    long id = created.id().orElseThrow();
+    WorkClassification shown = company.workClassifications().get(id);
+    assertEquals("Journeyman Carpenter", shown.name().orElseThrow());
+    assertEquals(fake.companyId(), shown.companyId().orElseThrow());
+
+    WorkClassification updated =
+        company
+            .workClassifications()
+            .update(id, ImmutableWorkClassificationUpdate.builder().abbreviation("JCP").build());
+    assertEquals("JCP", updated.abbreviation().orElseThrow());
+    assertEquals("Journeyman Carpenter", updated.name().orElseThrow());
+  }
+
+  @Test
+  void workClassificationsListOnlyTheCompanysOwn(FakeProcore fake) {
+    long other = fake.givenCompany(Fixtures.company("Other Co"));
+    fake.given(Fixtures.workClassification("Laborer"));
+    fake.given(Fixtures.workClassification("Operator"));
+    fake.given(other, Fixtures.workClassification("Elsewhere"));
+
+    List<WorkClassification> listed = all(company(fake).workClassifications().list());
+
+    assertEquals(
+        List.of("Laborer", "Operator"),
+        listed.stream().map(c -> c.name().orElseThrow()).sorted().toList());
+  }
+
+  @Test
+  void aWorkClassificationWithoutANameIsRefusedBeforeAnyRequest(FakeProcore fake) {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                company(fake)
+                    .workClassifications()
+                    .create(ImmutableWorkClassificationUpdate.builder().abbreviation("X").build()));
+    assertTrue(e.getMessage().contains("classification.name"), e.getMessage());
+    assertEquals(
+        0, fake.requestCount("POST /rest/v1.0/companies/{company_id}/work_classifications"));
   }
 }

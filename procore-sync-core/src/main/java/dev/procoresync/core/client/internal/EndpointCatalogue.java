@@ -33,6 +33,7 @@ public final class EndpointCatalogue {
           TimecardTimeTypesApi.class,
           TimesheetsApi.class,
           CrewsApi.class,
+          WorkClassificationsApi.class,
           BudgetApi.class,
           CommitmentsApi.class,
           DirectCostsApi.class,
