@@ -25,6 +25,7 @@ public final class CompanyClient {
   private final Timesheets timesheets;
   private final Crews crews;
   private final WorkClassifications workClassifications;
+  private final TimesheetRounding timesheetRounding;
   private final Budget budget;
   private final Commitments commitments;
   private final DirectCosts directCosts;
@@ -47,6 +48,7 @@ public final class CompanyClient {
     this.timesheets = new Timesheets(scope);
     this.crews = new Crews(scope);
     this.workClassifications = new WorkClassifications(scope);
+    this.timesheetRounding = new TimesheetRounding(scope);
     this.budget = new Budget(scope);
     this.commitments = new Commitments(scope);
     this.directCosts = new DirectCosts(scope);
@@ -174,6 +176,19 @@ public final class CompanyClient {
    */
   public WorkClassifications workClassifications() {
     return workClassifications;
+  }
+
+  /**
+   * Returns the company's timesheet rounding configuration facade (read, create, update, delete).
+   *
+   * <pre>{@code
+   * client.forCompany(42L).timesheetRounding().find();
+   * }</pre>
+   *
+   * @return the facade
+   */
+  public TimesheetRounding timesheetRounding() {
+    return timesheetRounding;
   }
 
   /**

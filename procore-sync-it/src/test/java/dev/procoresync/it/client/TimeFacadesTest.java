@@ -4,13 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.procoresync.core.client.CompanyClient;
+import dev.procoresync.core.client.TimesheetRounding;
 import dev.procoresync.core.error.ProcoreNotFoundException;
 import dev.procoresync.core.error.ProcoreValidationException;
 import dev.procoresync.core.model.Crew;
 import dev.procoresync.core.model.ImmutableCrewUpdate;
+import dev.procoresync.core.model.ImmutableRoundingConfiguration;
 import dev.procoresync.core.model.ImmutableTimesheetApproval;
 import dev.procoresync.core.model.ImmutableWorkClassificationUpdate;
+import dev.procoresync.core.model.RoundingConfiguration;
+import dev.procoresync.core.model.RoundingRule;
 import dev.procoresync.core.model.Timesheet;
 import dev.procoresync.core.model.TimesheetStatus;
 import dev.procoresync.core.model.WorkClassification;
@@ -24,7 +29,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The time family facades against the fake Procore: timesheets, crews, classifications. */
+/**
+ * The time family facades against the fake Procore: timesheets, crews, work classifications and the
+ * company's timesheet rounding configuration.
+ */
 @FakeProcoreTest
 class TimeFacadesTest {
   private static final LocalDate MONDAY = LocalDate.of(2026, 1, 5);
@@ -291,5 +299,63 @@ class TimeFacadesTest {
     assertTrue(e.getMessage().contains("classification.name"), e.getMessage());
     assertEquals(
         0, fake.requestCount("POST /rest/v1.0/companies/{company_id}/work_classifications"));
+  }
+
+  @Test
+  void theRoundingConfigurationIsAbsentThenCreatedUpdatedAndDeleted(FakeProcore fake) {
+    TimesheetRounding rounding = company(fake).timesheetRounding();
+    assertTrue(rounding.find().isEmpty());
+
+    RoundingConfiguration created =
+        rounding.create(
+            ImmutableRoundingConfiguration.builder()
+                .id(999L)
+                .timeIncrement(15)
+                .rule(RoundingRule.NEAREST)
+                .build());
+    assertEquals(15, created.timeIncrement().orElseThrow());
+    assertEquals(fake.companyId(), created.companyId().orElseThrow());
+    JsonNode sent =
+        fake.requests("POST /rest/v1.0/companies/{company_id}/rounding_configuration")
+            .get(0)
+            .bodyJson()
+            .path("rounding_configuration");
+    assertTrue(sent.path("id").isMissingNode(), sent.toString());
+    assertEquals("nearest", sent.path("rule").asText());
+
+    RoundingConfiguration updated =
+        rounding.update(ImmutableRoundingConfiguration.builder().timeIncrement(6).build());
+    assertEquals(6, updated.timeIncrement().orElseThrow());
+    assertEquals(RoundingRule.NEAREST, rounding.find().orElseThrow().rule().orElseThrow());
+
+    rounding.delete();
+    assertTrue(rounding.find().isEmpty());
+  }
+
+  @Test
+  void aSecondRoundingConfigurationIsRefusedAsAValidationError(FakeProcore fake) {
+    TimesheetRounding rounding = company(fake).timesheetRounding();
+    RoundingConfiguration config =
+        ImmutableRoundingConfiguration.builder().timeIncrement(5).rule(RoundingRule.UP).build();
+    rounding.create(config);
+
+    ProcoreValidationException e =
+        assertThrows(ProcoreValidationException.class, () -> rounding.create(config));
+
+    assertEquals(422, e.status());
+  }
+
+  @Test
+  void anUnknownRoundingRuleIsNeverSent(FakeProcore fake) {
+    TimesheetRounding rounding = company(fake).timesheetRounding();
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                rounding.update(
+                    ImmutableRoundingConfiguration.builder().rule(RoundingRule.UNKNOWN).build()));
+    assertTrue(e.getMessage().contains("configuration.rule"), e.getMessage());
+    assertEquals(
+        0, fake.requestCount("PATCH /rest/v1.0/companies/{company_id}/rounding_configuration"));
   }
 }

@@ -34,6 +34,7 @@ public final class EndpointCatalogue {
           TimesheetsApi.class,
           CrewsApi.class,
           WorkClassificationsApi.class,
+          TimesheetRoundingApi.class,
           BudgetApi.class,
           CommitmentsApi.class,
           DirectCostsApi.class,
