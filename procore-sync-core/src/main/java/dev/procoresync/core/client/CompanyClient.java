@@ -22,6 +22,10 @@ public final class CompanyClient {
   private final TimecardEntries timecardEntries;
   private final People people;
   private final TimecardTimeTypes timecardTimeTypes;
+  private final Timesheets timesheets;
+  private final Crews crews;
+  private final WorkClassifications workClassifications;
+  private final TimesheetRounding timesheetRounding;
   private final Budget budget;
   private final Commitments commitments;
   private final DirectCosts directCosts;
@@ -41,6 +45,10 @@ public final class CompanyClient {
     this.timecardEntries = new TimecardEntries(scope);
     this.people = new People(scope);
     this.timecardTimeTypes = new TimecardTimeTypes(scope);
+    this.timesheets = new Timesheets(scope);
+    this.crews = new Crews(scope);
+    this.workClassifications = new WorkClassifications(scope);
+    this.timesheetRounding = new TimesheetRounding(scope);
     this.budget = new Budget(scope);
     this.commitments = new Commitments(scope);
     this.directCosts = new DirectCosts(scope);
@@ -129,6 +137,58 @@ public final class CompanyClient {
    */
   public People people() {
     return people;
+  }
+
+  /**
+   * Returns the project timesheets facade (list, show, create, approval).
+   *
+   * <pre>{@code
+   * client.forCompany(42L).timesheets().list(projectId);
+   * }</pre>
+   *
+   * @return the facade
+   */
+  public Timesheets timesheets() {
+    return timesheets;
+  }
+
+  /**
+   * Returns the project crews facade (list, show, create, update, delete).
+   *
+   * <pre>{@code
+   * client.forCompany(42L).crews().list(projectId);
+   * }</pre>
+   *
+   * @return the facade
+   */
+  public Crews crews() {
+    return crews;
+  }
+
+  /**
+   * Returns the company work classifications facade (list, show, create, update).
+   *
+   * <pre>{@code
+   * client.forCompany(42L).workClassifications().list();
+   * }</pre>
+   *
+   * @return the facade
+   */
+  public WorkClassifications workClassifications() {
+    return workClassifications;
+  }
+
+  /**
+   * Returns the company's timesheet rounding configuration facade (read, create, update, delete).
+   *
+   * <pre>{@code
+   * client.forCompany(42L).timesheetRounding().find();
+   * }</pre>
+   *
+   * @return the facade
+   */
+  public TimesheetRounding timesheetRounding() {
+    return timesheetRounding;
   }
 
   /**
