@@ -16,6 +16,7 @@ public final class CompanyClient {
   private final Companies companies;
   private final Projects projects;
   private final Vendors vendors;
+  private final CompanyUsers companyUsers;
   private final CostCodes costCodes;
   private final LineItemTypes lineItemTypes;
   private final SubJobs subJobs;
@@ -39,6 +40,7 @@ public final class CompanyClient {
     this.companies = new Companies(scope);
     this.projects = new Projects(scope);
     this.vendors = new Vendors(scope);
+    this.companyUsers = new CompanyUsers(scope);
     this.costCodes = new CostCodes(scope);
     this.lineItemTypes = new LineItemTypes(scope);
     this.subJobs = new SubJobs(scope);
@@ -92,6 +94,15 @@ public final class CompanyClient {
    */
   public Vendors vendors() {
     return vendors;
+  }
+
+  /**
+   * Returns the company users facade (the company directory's users).
+   *
+   * @return the facade
+   */
+  public CompanyUsers companyUsers() {
+    return companyUsers;
   }
 
   /**

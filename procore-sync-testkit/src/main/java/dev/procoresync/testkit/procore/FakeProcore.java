@@ -464,6 +464,16 @@ public final class FakeProcore implements AutoCloseable {
   }
 
   /**
+   * Seeds a user into the first company's directory.
+   *
+   * @param user e.g. {@code Fixtures.companyUser("Pat", "Lee", "pat@example.com")}
+   * @return the user id
+   */
+  public long givenCompanyUser(Fixture user) {
+    return given(user).get("id").asLong();
+  }
+
+  /**
    * Seeds a person (worker) into the first company's directory.
    *
    * @param person e.g. {@code Fixtures.person("Pat", "Lee")}

@@ -125,6 +125,21 @@ public final class Fixtures {
   }
 
   /**
+   * A user of the company directory ({@code /rest/v1.3/companies/{company_id}/users}).
+   *
+   * @param firstName first name
+   * @param lastName last name (required by Procore)
+   * @param email email address (required by Procore)
+   * @return the fixture
+   */
+  public static Fixture companyUser(String firstName, String lastName, String email) {
+    return of("company_users")
+        .with("first_name", firstName)
+        .with("last_name", lastName)
+        .with("email_address", email);
+  }
+
+  /**
    * A worker of the company directory (an employee).
    *
    * @param firstName first name

@@ -25,6 +25,7 @@ public final class EndpointCatalogue {
           CompaniesApi.class,
           ProjectsApi.class,
           VendorsApi.class,
+          CompanyUsersApi.class,
           CostCodesApi.class,
           LineItemTypesApi.class,
           SubJobsApi.class,

@@ -3,7 +3,7 @@ package dev.procoresync.testkit.procore.internal;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.util.Map;
 
-/** Companies, me, projects and vendors. */
+/** Companies, me, projects, vendors and company users. */
 final class CoreRoutes {
   private CoreRoutes() {}
 
@@ -102,5 +102,40 @@ final class CoreRoutes {
           return node;
         };
     c.crud(vendors, "/rest/v1.0/vendors", "list,create,show,update,sync");
+
+    // ---- company users (the company directory's users) ----
+    Resource users = c.resource("company_users", "user");
+    users.validator =
+        (scope, node) -> {
+          Map<String, java.util.List<String>> errors = Catalogue.errors();
+          Catalogue.required(errors, node, "email_address", "last_name");
+          Catalogue.maxLength(errors, node, "email_address", 255);
+          return errors;
+        };
+    users.derive =
+        (scope, node) -> {
+          if (!node.has("is_active")) {
+            node.put("is_active", true);
+          }
+          if (!node.has("is_employee")) {
+            node.put("is_employee", false);
+          }
+          Catalogue.defaultsNull(
+              node,
+              "first_name",
+              "employee_id",
+              "job_title",
+              "work_classification_id",
+              "origin_id",
+              "origin_data");
+          String first = Json.text(node, "first_name");
+          String last = Json.text(node, "last_name");
+          node.put(
+              "name", ((first == null ? "" : first + " ") + (last == null ? "" : last)).trim());
+          // Procore shows the user's vendor as vendor{id, name}, while writes take vendor_id.
+          c.reference(node, "vendor", "vendors", "name");
+          return node;
+        };
+    c.crud(users, "/rest/v1.3/companies/{company_id}/users", "list,create,show,update,sync");
   }
 }
