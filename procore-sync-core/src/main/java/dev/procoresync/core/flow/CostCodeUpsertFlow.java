@@ -5,6 +5,7 @@ import dev.procoresync.core.client.SyncFailure;
 import dev.procoresync.core.client.SyncResult;
 import dev.procoresync.core.error.ProcoreSyncException;
 import dev.procoresync.core.flow.internal.FieldDigest;
+import dev.procoresync.core.flow.internal.InputPositions;
 import dev.procoresync.core.mapping.hierarchy.Hierarchy;
 import dev.procoresync.core.mapping.hierarchy.HierarchyResult;
 import dev.procoresync.core.model.CostCode;
@@ -14,7 +15,6 @@ import dev.procoresync.core.model.NamedRef;
 import dev.procoresync.core.origin.OriginId;
 import dev.procoresync.core.sync.Outcome;
 import dev.procoresync.core.sync.RecordOutcome;
-import dev.procoresync.core.sync.ResumePosition;
 import dev.procoresync.core.sync.RunOptions;
 import dev.procoresync.core.sync.SyncReport;
 import dev.procoresync.core.sync.SyncRun;
@@ -184,7 +184,7 @@ public final class CostCodeUpsertFlow {
         records instanceof Collection<?> known
             ? SyncRun.start(NAME, scope, known.size(), options, clock)
             : SyncRun.start(NAME, scope, options, clock);
-    long resumeAt = run.resumeFrom().map(CostCodeUpsertFlow::offset).orElse(0L);
+    long resumeAt = run.resumeFrom().map(p -> InputPositions.processed(p, NAME)).orElse(0L);
 
     Map<String, Indexed> index = readIndex(projectId);
     List<Step> steps = plan(records, mapping);
@@ -194,12 +194,12 @@ public final class CostCodeUpsertFlow {
     for (Step step : steps) {
       if (run.isCancellationRequested()) {
         walk.flush();
-        run.checkpoint(ResumePosition.of(Long.toString(position)));
+        run.checkpoint(InputPositions.after(position));
         return run.cancel();
       }
       if (step.level() != level) {
         walk.flush();
-        run.checkpoint(ResumePosition.of(Long.toString(position)));
+        run.checkpoint(InputPositions.after(position));
         level = step.level();
       }
       position++;
@@ -210,23 +210,11 @@ public final class CostCodeUpsertFlow {
       walk.process(step);
       if (walk.windowSize() >= WINDOW) {
         walk.flush();
-        run.checkpoint(ResumePosition.of(Long.toString(position)));
+        run.checkpoint(InputPositions.after(position));
       }
     }
     walk.flush();
     return run.complete();
-  }
-
-  private static long offset(ResumePosition position) {
-    if (position.atStart()) {
-      return 0;
-    }
-    try {
-      return Long.parseLong(position.token());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(
-          "resumeFrom is not a position of " + NAME + ": '" + position.token() + "'", e);
-    }
   }
 
   private Map<String, Indexed> readIndex(long projectId) {

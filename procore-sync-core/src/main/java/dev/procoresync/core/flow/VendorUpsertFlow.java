@@ -5,13 +5,13 @@ import dev.procoresync.core.client.SyncFailure;
 import dev.procoresync.core.client.SyncResult;
 import dev.procoresync.core.error.ProcoreSyncException;
 import dev.procoresync.core.flow.internal.FieldDigest;
+import dev.procoresync.core.flow.internal.InputPositions;
 import dev.procoresync.core.model.ImmutableVendorUpdate;
 import dev.procoresync.core.model.NamedRef;
 import dev.procoresync.core.model.Vendor;
 import dev.procoresync.core.model.VendorUpdate;
 import dev.procoresync.core.origin.OriginId;
 import dev.procoresync.core.sync.RecordOutcome;
-import dev.procoresync.core.sync.ResumePosition;
 import dev.procoresync.core.sync.RunOptions;
 import dev.procoresync.core.sync.SyncReport;
 import dev.procoresync.core.sync.SyncRun;
@@ -163,13 +163,13 @@ public final class VendorUpsertFlow {
     Map<String, Indexed> index = readIndex();
     Set<String> seen = new HashSet<>();
     long position = 0;
-    long resumeAt = run.resumeFrom().map(VendorUpsertFlow::offset).orElse(0L);
+    long resumeAt = run.resumeFrom().map(p -> InputPositions.processed(p, NAME)).orElse(0L);
     Iterator<S> it = records.iterator();
     List<Pending> window = new ArrayList<>(WINDOW);
     while (it.hasNext()) {
       if (run.isCancellationRequested()) {
         flush(run, window);
-        run.checkpoint(ResumePosition.of(Long.toString(position)));
+        run.checkpoint(InputPositions.after(position));
         return run.cancel();
       }
       S record = it.next();
@@ -185,23 +185,11 @@ public final class VendorUpsertFlow {
       prepare(position, record, mapping, index, seen, run, window);
       if (window.size() >= WINDOW) {
         flush(run, window);
-        run.checkpoint(ResumePosition.of(Long.toString(position)));
+        run.checkpoint(InputPositions.after(position));
       }
     }
     flush(run, window);
     return run.complete();
-  }
-
-  private static long offset(ResumePosition position) {
-    if (position.atStart()) {
-      return 0;
-    }
-    try {
-      return Long.parseLong(position.token());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(
-          "resumeFrom is not a position of " + NAME + ": '" + position.token() + "'", e);
-    }
   }
 
   private Map<String, Indexed> readIndex() {
