@@ -126,7 +126,11 @@ public final class TimesheetRules {
           STATUS_NOT_ALLOWED,
           "status",
           status,
-          "status '" + status + "' is not one of " + new java.util.TreeSet<>(normal));
+          "status '"
+              + status
+              + "' is not one of "
+              + new java.util.TreeSet<>(normal)
+              + "; approve the entry in Procore first");
     };
   }
 
@@ -153,7 +157,9 @@ public final class TimesheetRules {
             PERIOD_CLOSED,
             "date",
             date,
-            "date " + date + " is not in an open accounting period");
+            "date "
+                + date
+                + " is not in an open accounting period; reopen the period or move the entry");
       }
       return List.of();
     };
@@ -176,7 +182,12 @@ public final class TimesheetRules {
       }
       if (start != null) {
         return one(
-            view, e, OPEN_ENTRY, "end", null, "started " + start + " and has no end (still open)");
+            view,
+            e,
+            OPEN_ENTRY,
+            "end",
+            null,
+            "started " + start + " and has no end (still open); clock the worker out");
       }
       if (view.hours(e) == null) {
         return one(view, e, OPEN_ENTRY, "end", null, "has neither an end nor hours");
@@ -197,7 +208,13 @@ public final class TimesheetRules {
     return e -> {
       String p = view.project(e);
       return p == null || p.isBlank()
-          ? one(view, e, PROJECT_MISSING, "project", p, "has no project")
+          ? one(
+              view,
+              e,
+              PROJECT_MISSING,
+              "project",
+              p,
+              "has no project; assign the entry to a project")
           : List.<Violation>of();
     };
   }
@@ -222,7 +239,12 @@ public final class TimesheetRules {
       int sign = h.signum();
       if (sign < 0) {
         return one(
-            view, e, HOURS_NEGATIVE, "hours", h.toPlainString(), "hours " + h + " are negative");
+            view,
+            e,
+            HOURS_NEGATIVE,
+            "hours",
+            h.toPlainString(),
+            "hours " + h + " are negative; correct the hours");
       }
       if (sign == 0 && !zeroAllowed.test(e)) {
         return one(
@@ -231,7 +253,9 @@ public final class TimesheetRules {
             HOURS_ZERO,
             "hours",
             h.toPlainString(),
-            "has zero hours and its time type '" + view.timeType(e) + "' does not allow that");
+            "has zero hours and its time type '"
+                + view.timeType(e)
+                + "' does not allow that; enter the hours or use a time type that may be zero");
       }
       if (h.compareTo(TWENTY_FOUR) > 0) {
         return one(
@@ -240,7 +264,9 @@ public final class TimesheetRules {
             HOURS_OVER_24,
             "hours",
             h.toPlainString(),
-            "hours " + h.toPlainString() + " exceed 24");
+            "hours "
+                + h.toPlainString()
+                + " exceed 24; correct the hours or split the entry by day");
       }
       return List.of();
     };
@@ -267,7 +293,13 @@ public final class TimesheetRules {
       }
       Optional<String> id = employeeIdOf.apply(w);
       if (id == null || id.isEmpty()) {
-        return one(view, e, WORKER_UNKNOWN, "worker", w, "worker '" + w + "' is not known");
+        return one(
+            view,
+            e,
+            WORKER_UNKNOWN,
+            "worker",
+            w,
+            "worker '" + w + "' is not known; add them to the company directory");
       }
       if (id.get().isBlank()) {
         return one(

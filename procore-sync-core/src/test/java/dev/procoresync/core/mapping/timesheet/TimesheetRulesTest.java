@@ -258,6 +258,19 @@ class TimesheetRulesTest {
             .map(v -> v.code() + ":" + v.field() + ":" + v.rejectedValue())
             .collect(Collectors.toList()));
     found.forEach(v -> assertTrue(v.message().startsWith("entry 42: "), v.message()));
+    // the rules a person can act on also say what to do next
+    Set<String> guided =
+        Set.of(
+            "timesheet.status_not_allowed",
+            "timesheet.period_closed",
+            "timesheet.hours_negative",
+            "timesheet.hours_zero",
+            "timesheet.hours_over_24",
+            "timesheet.worker_unknown",
+            "timesheet.project_missing");
+    found.stream()
+        .filter(v -> guided.contains(v.code()))
+        .forEach(v -> assertTrue(v.message().contains("; "), "no next step in: " + v.message()));
   }
 
   @Test
