@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +53,21 @@ class FinancialModelTest {
     assertEquals(WorkOrderStatus.OUT_FOR_BID, wo.status().orElseThrow());
     assertEquals(new BigDecimal("125000"), wo.grandTotal().orElseThrow());
     assertEquals(WorkOrderStatus.UNKNOWN, future.status().orElseThrow());
+  }
+
+  @Test
+  void bothKindsOfCommitmentReadAsOneCommitmentContract() {
+    List<CommitmentContract> commitments =
+        List.of(
+            Json.read("{\"id\": 31, \"grand_total\": \"10.50\"}", PurchaseOrderContract.class),
+            Json.read("{\"id\": 32, \"grand_total\": \"4.25\"}", WorkOrderContract.class));
+
+    BigDecimal total =
+        commitments.stream()
+            .map(c -> c.grandTotal().orElseThrow())
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
+
+    assertEquals(new BigDecimal("14.75"), total);
   }
 
   @Test
