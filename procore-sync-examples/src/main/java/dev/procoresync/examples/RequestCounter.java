@@ -1,7 +1,7 @@
 package dev.procoresync.examples;
 
-import dev.procoresync.core.client.RequestEvent;
-import dev.procoresync.core.client.RequestListener;
+import dev.procoresync.core.http.RequestEvent;
+import dev.procoresync.core.http.RequestListener;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.procoresync.core.client.internal.BudgetApi;
 import dev.procoresync.core.client.internal.Envelope;
 import dev.procoresync.core.error.ProcoreApiException;
+import dev.procoresync.core.http.PagedIterable;
 import dev.procoresync.core.model.BudgetChange;
 import dev.procoresync.core.model.BudgetChangeUpdate;
 import dev.procoresync.core.model.BudgetDetailRow;

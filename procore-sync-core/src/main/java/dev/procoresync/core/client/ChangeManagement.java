@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.procoresync.core.client.internal.ChangeManagementApi;
 import dev.procoresync.core.client.internal.Envelope;
+import dev.procoresync.core.http.PagedIterable;
 import dev.procoresync.core.model.ChangeEvent;
 import dev.procoresync.core.model.ChangeOrderPackage;
 import dev.procoresync.core.model.ChangeOrderRequest;

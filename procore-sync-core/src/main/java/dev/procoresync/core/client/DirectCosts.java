@@ -3,6 +3,7 @@ package dev.procoresync.core.client;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.procoresync.core.client.internal.DirectCostsApi;
 import dev.procoresync.core.client.internal.Envelope;
+import dev.procoresync.core.http.PagedIterable;
 import dev.procoresync.core.model.DirectCost;
 import dev.procoresync.core.model.DirectCostLineItem;
 import dev.procoresync.core.model.DirectCostLineItemUpdate;

@@ -2,6 +2,9 @@ package dev.procoresync.core.client;
 
 import com.fasterxml.jackson.databind.JavaType;
 import dev.procoresync.core.client.internal.Envelope;
+import dev.procoresync.core.http.Page;
+import dev.procoresync.core.http.PagePosition;
+import dev.procoresync.core.http.PagedIterable;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.NoSuchElementException;

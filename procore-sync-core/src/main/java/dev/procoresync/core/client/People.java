@@ -2,6 +2,7 @@ package dev.procoresync.core.client;
 
 import dev.procoresync.core.client.internal.Envelope;
 import dev.procoresync.core.client.internal.PeopleApi;
+import dev.procoresync.core.http.PagedIterable;
 import dev.procoresync.core.model.Person;
 import java.util.Objects;
 

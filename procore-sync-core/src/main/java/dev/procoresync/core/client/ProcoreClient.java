@@ -1,6 +1,9 @@
 package dev.procoresync.core.client;
 
 import dev.procoresync.core.client.internal.OAuthApi;
+import dev.procoresync.core.http.RateLimitBudget;
+import dev.procoresync.core.http.RequestListener;
+import dev.procoresync.core.http.RetryPolicy;
 import dev.procoresync.core.model.ProcoreJson;
 import dev.procoresync.core.state.InMemorySyncStateStore;
 import dev.procoresync.core.state.TokenStore;

@@ -1,5 +1,6 @@
 package dev.procoresync.core.client;
 
+import dev.procoresync.core.http.RateLimitSnapshot;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;

@@ -6,6 +6,7 @@ import dev.procoresync.core.client.internal.Envelope;
 import dev.procoresync.core.error.ProcoreApiException;
 import dev.procoresync.core.error.ProcoreSyncException;
 import dev.procoresync.core.error.ProcoreTransportException;
+import dev.procoresync.core.http.RetryPolicy;
 import dev.procoresync.core.time.Sleeper;
 import java.util.ArrayList;
 import java.util.List;

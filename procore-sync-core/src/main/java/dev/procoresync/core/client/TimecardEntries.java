@@ -3,6 +3,7 @@ package dev.procoresync.core.client;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.procoresync.core.client.internal.Envelope;
 import dev.procoresync.core.client.internal.TimecardEntriesApi;
+import dev.procoresync.core.http.PagedIterable;
 import dev.procoresync.core.model.TimecardEntry;
 import dev.procoresync.core.model.TimecardEntryUpdate;
 import java.time.Instant;

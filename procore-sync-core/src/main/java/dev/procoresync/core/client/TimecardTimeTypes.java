@@ -2,6 +2,7 @@ package dev.procoresync.core.client;
 
 import dev.procoresync.core.client.internal.Envelope;
 import dev.procoresync.core.client.internal.TimecardTimeTypesApi;
+import dev.procoresync.core.http.PagedIterable;
 import dev.procoresync.core.model.TimecardTimeType;
 
 /**

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.procoresync.core.client.internal.Envelope;
 import dev.procoresync.core.client.internal.TimesheetsApi;
+import dev.procoresync.core.http.PagedIterable;
 import dev.procoresync.core.model.Timesheet;
 import dev.procoresync.core.model.TimesheetApproval;
 import java.time.LocalDate;

@@ -1,6 +1,11 @@
 package dev.procoresync.core.client;
 
 import dev.procoresync.core.client.internal.RetrySafe;
+import dev.procoresync.core.http.RateLimitBudget;
+import dev.procoresync.core.http.RateLimitSnapshot;
+import dev.procoresync.core.http.RequestEvent;
+import dev.procoresync.core.http.RequestListener;
+import dev.procoresync.core.http.RetryPolicy;
 import dev.procoresync.core.time.Sleeper;
 import java.io.IOException;
 import java.io.InterruptedIOException;

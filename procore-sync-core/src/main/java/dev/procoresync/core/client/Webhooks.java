@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.procoresync.core.client.internal.Envelope;
 import dev.procoresync.core.client.internal.WebhooksApi;
+import dev.procoresync.core.http.PagedIterable;
 import dev.procoresync.core.model.WebhookDelivery;
 import dev.procoresync.core.model.WebhookHook;
 import dev.procoresync.core.model.WebhookTrigger;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.procoresync.core.client.internal.Envelope;
 import dev.procoresync.core.client.internal.WorkBreakdownStructureApi;
+import dev.procoresync.core.http.PagedIterable;
 import dev.procoresync.core.model.WbsCode;
 import dev.procoresync.core.model.WbsCodeCreate;
 import dev.procoresync.core.model.WbsPattern;

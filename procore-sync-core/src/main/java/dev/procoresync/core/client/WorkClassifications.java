@@ -3,6 +3,7 @@ package dev.procoresync.core.client;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.procoresync.core.client.internal.Envelope;
 import dev.procoresync.core.client.internal.WorkClassificationsApi;
+import dev.procoresync.core.http.PagedIterable;
 import dev.procoresync.core.model.WorkClassification;
 import dev.procoresync.core.model.WorkClassificationUpdate;
 import java.util.Objects;

@@ -2,9 +2,9 @@ package dev.procoresync.core.flow;
 
 import dev.procoresync.core.client.CompanyClient;
 import dev.procoresync.core.client.ListOptions;
-import dev.procoresync.core.client.Page;
-import dev.procoresync.core.client.PagedIterable;
 import dev.procoresync.core.error.ProcoreSyncException;
+import dev.procoresync.core.http.Page;
+import dev.procoresync.core.http.PagedIterable;
 import dev.procoresync.core.mapping.timesheet.BatchRule;
 import dev.procoresync.core.mapping.timesheet.EntryViolation;
 import dev.procoresync.core.mapping.timesheet.HoursTotals;

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.procoresync.core.client.internal.WireJson;
+import dev.procoresync.core.http.RetryPolicy;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package dev.procoresync.core.client;
 
+import dev.procoresync.core.http.RetryPolicy;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;

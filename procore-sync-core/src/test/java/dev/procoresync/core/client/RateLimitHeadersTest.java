@@ -3,6 +3,7 @@ package dev.procoresync.core.client;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.procoresync.core.http.RateLimitSnapshot;
 import java.time.Duration;
 import java.time.Instant;
 import okhttp3.Headers;

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.procoresync.core.client.CompanyClient;
 import dev.procoresync.core.client.ListOptions;
-import dev.procoresync.core.client.Page;
-import dev.procoresync.core.client.PagePosition;
-import dev.procoresync.core.client.PagedIterable;
+import dev.procoresync.core.http.Page;
+import dev.procoresync.core.http.PagePosition;
+import dev.procoresync.core.http.PagedIterable;
 import dev.procoresync.core.model.Vendor;
 import dev.procoresync.testkit.procore.FakeProcore;
 import dev.procoresync.testkit.procore.FakeProcoreTest;

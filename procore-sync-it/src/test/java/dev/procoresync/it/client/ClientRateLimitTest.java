@@ -125,8 +125,8 @@ class ClientRateLimitTest {
   void budgetsAreSharedBetweenClients(FakeProcore fake) {
     long id = fake.givenVendor(Fixtures.vendor("Acme"));
     fake.rateLimit(RateLimit.of(600, 25));
-    dev.procoresync.core.client.RateLimitBudget shared =
-        dev.procoresync.core.client.RateLimitBudget.inMemory();
+    dev.procoresync.core.http.RateLimitBudget shared =
+        dev.procoresync.core.http.RateLimitBudget.inMemory();
     dev.procoresync.core.state.InMemorySyncStateStore tokens =
         dev.procoresync.core.state.InMemorySyncStateStore.create(fake.clock());
     ProcoreClient a = FakeClients.builder(fake).rateLimitBudget(shared).tokenStore(tokens).build();

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.procoresync.core.client.CompanyClient;
-import dev.procoresync.core.client.RetryPolicy;
 import dev.procoresync.core.error.ProcoreServerException;
 import dev.procoresync.core.error.ProcoreTransportException;
+import dev.procoresync.core.http.RetryPolicy;
 import dev.procoresync.core.model.ImmutableVendorUpdate;
 import dev.procoresync.core.model.Vendor;
 import dev.procoresync.testkit.procore.FakeProcore;

@@ -115,7 +115,7 @@ class ClientSyncTest {
     fake.failNext(10, "PATCH /rest/v1.0/vendors/sync", Fault.serverError());
     CompanyClient company =
         FakeClients.builder(fake)
-            .retryPolicy(dev.procoresync.core.client.RetryPolicy.defaults().withMaxRetries(1))
+            .retryPolicy(dev.procoresync.core.http.RetryPolicy.defaults().withMaxRetries(1))
             .build()
             .forCompany(fake.companyId());
 

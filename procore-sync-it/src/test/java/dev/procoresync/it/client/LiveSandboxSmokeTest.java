@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.procoresync.core.client.CompanyClient;
-import dev.procoresync.core.client.Page;
 import dev.procoresync.core.client.ProcoreClient;
 import dev.procoresync.core.client.ProcoreCredentials;
 import dev.procoresync.core.client.ProcoreEnvironment;
-import dev.procoresync.core.client.RequestEvent;
+import dev.procoresync.core.http.Page;
+import dev.procoresync.core.http.RequestEvent;
 import dev.procoresync.core.model.Project;
 import dev.procoresync.core.model.Vendor;
 import java.util.List;

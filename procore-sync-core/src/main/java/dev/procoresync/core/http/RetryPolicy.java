@@ -1,4 +1,4 @@
-package dev.procoresync.core.client;
+package dev.procoresync.core.http;
 
 import java.time.Duration;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package dev.procoresync.core.client;
+package dev.procoresync.core.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package dev.procoresync.core.client;
+package dev.procoresync.core.http;
 
 /**
  * Sees every logical request the client makes, once it is over (after its retries), for metrics or
