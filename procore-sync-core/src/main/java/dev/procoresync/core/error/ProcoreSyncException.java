@@ -1,5 +1,7 @@
 package dev.procoresync.core.error;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The root of every exception procore-sync throws.
  *
@@ -33,9 +35,9 @@ public class ProcoreSyncException extends RuntimeException {
    * Creates an exception with a message and its cause.
    *
    * @param message what went wrong, in words a user can act on; never a secret
-   * @param cause the underlying failure
+   * @param cause the underlying failure, or {@code null}
    */
-  public ProcoreSyncException(String message, Throwable cause) {
+  public ProcoreSyncException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }
 }

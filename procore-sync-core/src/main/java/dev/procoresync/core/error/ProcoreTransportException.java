@@ -15,7 +15,7 @@ package dev.procoresync.core.error;
  * }
  * }</pre>
  */
-public class ProcoreTransportException extends ProcoreSyncException {
+public class ProcoreTransportException extends TransportException {
   private static final long serialVersionUID = 1L;
 
   /**
@@ -25,6 +25,6 @@ public class ProcoreTransportException extends ProcoreSyncException {
    * @param cause the I/O failure
    */
   public ProcoreTransportException(String message, Throwable cause) {
-    super(message, cause);
+    super("procore", message, cause);
   }
 }
