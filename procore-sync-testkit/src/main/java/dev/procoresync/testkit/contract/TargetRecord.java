@@ -14,6 +14,8 @@ public record TargetRecord(String key, String digest) {
   /**
    * Checks the parts.
    *
+   * @param key the record's key on the target
+   * @param digest the fields the flow writes, as text
    * @throws NullPointerException when a part is {@code null}
    */
   public TargetRecord {
