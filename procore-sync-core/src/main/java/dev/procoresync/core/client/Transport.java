@@ -7,6 +7,7 @@ import dev.procoresync.core.client.internal.Envelope;
 import dev.procoresync.core.client.internal.ErrorMapper;
 import dev.procoresync.core.error.ProcoreApiException;
 import dev.procoresync.core.error.ProcoreTransportException;
+import dev.procoresync.core.http.ErrorDecoder;
 import dev.procoresync.core.http.PageRequest;
 import dev.procoresync.core.http.PagedIterable;
 import dev.procoresync.core.http.Paging;
@@ -170,16 +171,33 @@ final class Transport {
         .service("procore")
         .callFactory(http)
         .mapper(mapper)
-        .errorDecoder(
-            (request, status, headers, body) -> {
-              // ProcoreApiException becomes a ServiceException with kit-http; until then, throw it
-              throw error(request, status, headers, body);
-            })
+        .errorDecoder(errorDecoder())
         .first(first.request())
         .paging(Paging.link())
         .itemsAt(envelope == Envelope.DATA ? "/data" : "")
         .build()
         .list(itemType);
+  }
+
+  /**
+   * Returns the client that executes this scope's calls (its pipeline applies).
+   *
+   * @return the client
+   */
+  okhttp3.Call.Factory callFactory() {
+    return http;
+  }
+
+  /**
+   * Returns the decoder of Procore's error answers, for the kit's paging and batch code.
+   *
+   * @return the decoder
+   */
+  ErrorDecoder errorDecoder() {
+    return (request, status, headers, body) -> {
+      // ProcoreApiException becomes a ServiceException with kit-http; until then, throw it
+      throw error(request, status, headers, body);
+    };
   }
 
   private JsonNode unwrap(JsonNode node, Envelope envelope) {
