@@ -138,6 +138,23 @@ class SyncReportAccountingTest {
   }
 
   @Test
+  void aBlankTokenIsRefusedFromJsonAsFromCode() {
+    SyncReport.Recorder r = SyncReport.recorder("items", "test:1", false, T0);
+    String json = r.cancel(T0, ResumePosition.of("V-1")).toJson();
+    String blank = json.replace("\"token\":\"V-1\"", "\"token\":\" \\t\"");
+
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> SyncReport.fromJson(blank));
+
+    assertTrue(e.getMessage().contains("not blank"), e.getMessage());
+    assertThrows(
+        com.fasterxml.jackson.databind.JsonMappingException.class,
+        () ->
+            new com.fasterxml.jackson.databind.ObjectMapper()
+                .readValue("{\"token\":\" \"}", ResumePosition.class));
+  }
+
+  @Test
   void recordCountPositionsAreReadBackAndOthersRefused() {
     assertEquals(ResumePosition.start(), ResumePosition.afterRecords(0));
     assertEquals(1000, ResumePosition.afterRecords(1000).records());
