@@ -197,12 +197,17 @@ final class BatchSyncEngine {
           unmatched.add(i);
         }
       }
-      // items the answer did not name: paired in order with errors, then entities, that carry
-      // neither an origin id nor an id; what is left is missing from the answer
+      // items the answer did not name: an item with an origin id or an id is paired in order with
+      // an error, then an entity, that carries neither; an item with neither key (a create) with an
+      // unclaimed error without keys, then any unclaimed entity; what is left is missing
       for (int i : unmatched) {
         String key = BatchSyncEngine.keyOf(chunk.get(i));
-        JsonNode err = errors.unkeyed.poll();
-        T entity = err == null ? entities.unkeyed.poll() : null;
+        boolean keyed = !key.startsWith("n:");
+        JsonNode err = errors.takeUnkeyed();
+        T entity = null;
+        if (err == null) {
+          entity = keyed ? entities.takeUnkeyed() : entities.takeAny();
+        }
         if (err != null) {
           out.set(i, refused(key, err));
         } else if (entity != null) {
@@ -238,11 +243,13 @@ final class BatchSyncEngine {
 
   /**
    * Answer entries (entities or errors) findable by the origin id or the id of a sent item; each
-   * entry is taken at most once. Entries with neither key wait in {@code unkeyed}.
+   * entry is taken at most once. Entries with neither key can be taken in answer order.
    */
   private static final class Index<V> {
     private final Map<String, Deque<Entry<V>>> byKey = new HashMap<>();
-    final Deque<V> unkeyed = new ArrayDeque<>();
+    private final List<Entry<V>> all = new ArrayList<>();
+    private final Deque<Entry<V>> unkeyed = new ArrayDeque<>();
+    private int anyCursor;
 
     private static final class Entry<V> {
       final V value;
@@ -254,13 +261,13 @@ final class BatchSyncEngine {
     }
 
     void add(JsonNode node, V value) {
+      Entry<V> entry = new Entry<>(value);
+      all.add(entry);
       String origin = text(node.get("origin_id"));
       String id = text(node.get("id"));
       if (origin == null && id == null) {
-        unkeyed.add(value);
-        return;
+        unkeyed.add(entry);
       }
-      Entry<V> entry = new Entry<>(value);
       if (origin != null) {
         byKey.computeIfAbsent("o:" + origin, k -> new ArrayDeque<>()).add(entry);
       }
@@ -272,15 +279,29 @@ final class BatchSyncEngine {
     @Nullable V take(JsonNode item) {
       String origin = text(item.get("origin_id"));
       String id = text(item.get("id"));
-      V found = origin == null ? null : take("o:" + origin);
+      V found = origin == null ? null : first(byKey.get("o:" + origin));
       if (found == null && id != null) {
-        found = take("i:" + id);
+        found = first(byKey.get("i:" + id));
       }
       return found;
     }
 
-    private @Nullable V take(String key) {
-      Deque<Entry<V>> entries = byKey.get(key);
+    @Nullable V takeUnkeyed() {
+      return first(unkeyed);
+    }
+
+    @Nullable V takeAny() {
+      while (anyCursor < all.size()) {
+        Entry<V> e = all.get(anyCursor++);
+        if (!e.taken) {
+          e.taken = true;
+          return e.value;
+        }
+      }
+      return null;
+    }
+
+    private static <V> @Nullable V first(@Nullable Deque<Entry<V>> entries) {
       while (entries != null && !entries.isEmpty()) {
         Entry<V> e = entries.poll();
         if (!e.taken) {
