@@ -143,7 +143,8 @@ class ClientAuthTest {
   void theNewPairIsStoredBeforeItIsUsed(FakeProcore fake) {
     long id = fake.givenVendor(Fixtures.vendor("Acme"));
     String api = "GET /rest/v1.0/vendors/{id}";
-    // what the store saw, in order: each pair stored, with the API requests the fake had served then
+    // what the store saw, in order: each pair stored, with the API requests the fake had served
+    // then
     List<String> events = new CopyOnWriteArrayList<>();
     InMemorySyncStateStore inner = InMemorySyncStateStore.create(fake.clock());
     TokenStore recording =
