@@ -73,7 +73,7 @@ class ModelFuzzTest {
   void everyRecordAndPageDecodesOrFailsWithJacksonsException() {
     Fuzz.run(
         "model record/page (ProcoreJson)",
-        4_000,
+        3_000,
         ModelFuzzTest::input,
         in -> {
           JavaType type =
@@ -107,7 +107,7 @@ class ModelFuzzTest {
             TimecardEntry.class);
     Fuzz.run(
         "scalar (ProcoreJson, FastIsoTime)",
-        3_000,
+        2_000,
         r -> {
           String value =
               r.nextBoolean()

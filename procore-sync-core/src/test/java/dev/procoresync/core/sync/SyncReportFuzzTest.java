@@ -11,7 +11,6 @@ import dev.procoresync.core.testing.Mutate;
 import dev.procoresync.core.testing.Seeds;
 import java.time.Instant;
 import java.util.SplittableRandom;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,7 +29,7 @@ class SyncReportFuzzTest {
   void everyReportJsonEndsInAConsistentReportOrIllegalArgument() {
     Fuzz.run(
         "SyncReport.fromJson",
-        2_000,
+        1_500,
         SyncReportFuzzTest::reportJson,
         json -> {
           SyncReport report = SyncReport.fromJson(json);

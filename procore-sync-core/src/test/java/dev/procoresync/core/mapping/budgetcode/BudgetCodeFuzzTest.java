@@ -63,7 +63,7 @@ class BudgetCodeFuzzTest {
   void everyPatternAndCodeEndsInAValueOrViolations() {
     Fuzz.run(
         "budget code (BudgetCodeFormat, BudgetCodeSplitter)",
-        3_000,
+        2_000,
         BudgetCodeFuzzTest::generate,
         c -> {
           Validated<BudgetCodeFormat> built =
