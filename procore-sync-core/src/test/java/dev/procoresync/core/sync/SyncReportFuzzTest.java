@@ -11,6 +11,7 @@ import dev.procoresync.core.testing.Mutate;
 import dev.procoresync.core.testing.Seeds;
 import java.time.Instant;
 import java.util.SplittableRandom;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
