@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.ArgumentsProvider;
 import org.junit.jupiter.params.support.AnnotationConsumer;
@@ -55,6 +56,22 @@ public final class Seeds {
         ParameterDeclarations parameters, ExtensionContext context) {
       String name = context.getRequiredTestClass().getName() + "#" + context.getDisplayName();
       return seeds(name, tries).mapToObj(Arguments::of);
+    }
+  }
+
+  /** Puts the seed of a failed {@link Seeded} invocation at the start of its message. */
+  public static final class Reporter implements TestExecutionExceptionHandler {
+    @Override
+    public void handleTestExecutionException(ExtensionContext context, Throwable failure)
+        throws Throwable {
+      String name = context.getDisplayName();
+      if (!name.startsWith("seed ")) {
+        throw failure;
+      }
+      String seed = name.substring("seed ".length());
+      AssertionError withSeed =
+          new AssertionError(name + " (replay: -D" + SEED + "=" + seed + "): " + failure, failure);
+      throw withSeed;
     }
   }
 
