@@ -289,6 +289,43 @@ public final class FakeServer implements FakeService {
     }
   }
 
+  /**
+   * Waits (real time) until at least {@code times} requests that match {@code pattern} are in the
+   * journal: the way a test learns that the fake has handled a request whose answer the client
+   * never got (a {@linkplain Fault#timeoutAfterWrite() timeout after write}), without sleeping. A
+   * request is journaled after its handler ran, so the write is visible when this returns true.
+   *
+   * <pre>{@code
+   * assertTrue(server.awaitRequests("POST /items", 1, Duration.ofSeconds(10)));
+   * }</pre>
+   *
+   * @param pattern the pattern
+   * @param times how many matching requests to wait for, at least 1
+   * @param timeout how long to wait at most (a safety net: pick seconds)
+   * @return true when they arrived in time, false when the timeout passed first
+   * @throws InterruptedException when the waiting thread is interrupted
+   * @throws IllegalArgumentException when {@code times} is below 1 or the pattern is malformed
+   */
+  public boolean awaitRequests(String pattern, int times, Duration timeout)
+      throws InterruptedException {
+    RequestPattern parsed = RequestPattern.parse(pattern);
+    Objects.requireNonNull(timeout, "timeout");
+    if (times < 1) {
+      throw new IllegalArgumentException("times must be at least 1, got: " + times);
+    }
+    long deadline = System.nanoTime() + timeout.toNanos();
+    synchronized (journal) {
+      while (journal.stream().filter(parsed::matches).count() < times) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          return false;
+        }
+        TimeUnit.NANOSECONDS.timedWait(journal, left);
+      }
+      return true;
+    }
+  }
+
   /** Empties the journal. */
   public void clearRequests() {
     journal.clear();
@@ -415,7 +452,7 @@ public final class FakeServer implements FakeService {
   }
 
   private void record(Exchange exchange, int status) {
-    journal.add(
+    RecordedRequest entry =
         new RecordedRequest(
             exchange.method(),
             exchange.path(),
@@ -425,7 +462,11 @@ public final class FakeServer implements FakeService {
             exchange.body(),
             status,
             exchange.route().orElse(null),
-            exchange.receivedAt()));
+            exchange.receivedAt());
+    synchronized (journal) {
+      journal.add(entry);
+      journal.notifyAll();
+    }
   }
 
   private final class Transformer implements ResponseDefinitionTransformerV2 {

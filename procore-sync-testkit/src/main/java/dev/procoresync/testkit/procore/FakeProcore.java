@@ -364,6 +364,22 @@ public final class FakeProcore implements FakeService {
     engine.server().verifyRequests(pattern, times);
   }
 
+  /**
+   * Waits (real time) until at least {@code times} requests that match {@code pattern} are in the
+   * journal: after a client timed out on a {@link Fault#timeoutAfterWrite(Duration)}, this tells
+   * the test that the fake has stored the write.
+   *
+   * @param pattern the pattern
+   * @param times how many matching requests to wait for, at least 1
+   * @param timeout how long to wait at most
+   * @return true when they arrived in time
+   * @throws InterruptedException when the waiting thread is interrupted
+   */
+  public boolean awaitRequests(String pattern, int times, Duration timeout)
+      throws InterruptedException {
+    return engine.server().awaitRequests(pattern, times, timeout);
+  }
+
   /** Empties the journal. */
   public void clearRequests() {
     engine.server().clearRequests();

@@ -15,12 +15,10 @@ import java.util.List;
 /** The echo service's client in the test: real HTTP on loopback, JDK HttpClient. */
 final class EchoClient {
   static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final HttpClient CLIENT =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   private final String baseUrl;
   private final String key;
-  private Duration timeout = Duration.ofSeconds(10);
+  private Duration timeout = Duration.ofSeconds(60);
 
   EchoClient(String baseUrl, String key) {
     this.baseUrl = baseUrl;
@@ -49,7 +47,13 @@ final class EchoClient {
       builder.header(EchoFake.KEY_HEADER, key);
     }
     try {
-      return CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+      // a fresh HTTP/1.1 client per request: no pooled connection, so no silent retry after a reset
+      HttpClient client =
+          HttpClient.newBuilder()
+              .version(HttpClient.Version.HTTP_1_1)
+              .connectTimeout(Duration.ofSeconds(5))
+              .build();
+      return client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -144,6 +144,10 @@ final class EchoFake implements FakeService {
     return server.requests(pattern);
   }
 
+  boolean awaitRequests(String pattern, int times, Duration timeout) throws InterruptedException {
+    return server.awaitRequests(pattern, times, timeout);
+  }
+
   void verifyRequests(String pattern, int times) {
     server.verifyRequests(pattern, times);
   }

@@ -96,7 +96,7 @@ class EchoFakeTest {
   }
 
   @Test
-  void aTimeoutAfterWriteStoresTheWordButNeverAnswers(EchoFake echo) {
+  void aTimeoutAfterWriteStoresTheWordButNeverAnswers(EchoFake echo) throws InterruptedException {
     echo.failNext("POST /v2/words", 1, Fault.timeoutAfterWrite());
     EchoClient client =
         new EchoClient(echo.baseUrl(), EchoFake.KEY).timeout(Duration.ofMillis(200));
@@ -106,6 +106,7 @@ class EchoFakeTest {
             UncheckedIOException.class, () -> client.post("/v2/words", "{\"text\":\"x\"}"));
 
     assertInstanceOf(HttpTimeoutException.class, e.getCause());
+    assertTrue(echo.awaitRequests("POST /v2/words", 1, Duration.ofSeconds(30)));
     assertEquals(1, echo.words());
     assertEquals(201, echo.requests("POST /v2/words").get(0).status());
   }

@@ -43,7 +43,7 @@ class FakeServerTest {
               .body()
               .replace("%20", " "));
       HttpResponse<String> created =
-          Loopback.send("POST", server.baseUrl() + "/items", "{\"a\":1}", Duration.ofSeconds(5));
+          Loopback.send("POST", server.baseUrl() + "/items", "{\"a\":1}", Duration.ofSeconds(60));
       assertEquals(201, created.statusCode());
       assertEquals("{\"a\":1}", created.body());
       assertEquals(
@@ -65,7 +65,7 @@ class FakeServerTest {
             .notFound(ex -> Reply.text(404, "text/plain", "nope " + ex.method()))
             .start()) {
       HttpResponse<String> post =
-          Loopback.send("POST", server.baseUrl() + "/a", "", Duration.ofSeconds(5));
+          Loopback.send("POST", server.baseUrl() + "/a", "", Duration.ofSeconds(60));
       assertEquals(404, post.statusCode());
       assertEquals("nope POST", post.body());
       assertEquals(404, Loopback.get(server.baseUrl() + "/a/b").statusCode());
@@ -132,7 +132,7 @@ class FakeServerTest {
       assertEquals(500, bug.statusCode());
       assertTrue(bug.body().contains("IllegalStateException: broken fake"), bug.body());
       HttpResponse<String> malformed =
-          Loopback.send("POST", server.baseUrl() + "/json", "{oops", Duration.ofSeconds(5));
+          Loopback.send("POST", server.baseUrl() + "/json", "{oops", Duration.ofSeconds(60));
       assertEquals(400, malformed.statusCode());
       assertTrue(malformed.body().contains("Malformed JSON body"), malformed.body());
     }

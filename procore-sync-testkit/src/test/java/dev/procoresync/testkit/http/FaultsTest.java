@@ -51,9 +51,9 @@ class FaultsTest {
         2,
         Fault.status(503).withRetryAfter(Duration.ofMillis(1500)).withHeader("X-Why", "load"));
 
-    HttpResponse<String> first = post(Duration.ofSeconds(5));
-    HttpResponse<String> second = post(Duration.ofSeconds(5));
-    HttpResponse<String> third = post(Duration.ofSeconds(5));
+    HttpResponse<String> first = post(Duration.ofSeconds(60));
+    HttpResponse<String> second = post(Duration.ofSeconds(60));
+    HttpResponse<String> third = post(Duration.ofSeconds(60));
 
     assertEquals(503, first.statusCode());
     assertEquals("service error 503", first.body());
@@ -78,7 +78,7 @@ class FaultsTest {
     server.failNext("GET /items", 1, Fault.status(500));
     server.failNext("*", 1, Fault.status(502));
     assertEquals(500, Loopback.get(server.baseUrl() + "/items").statusCode());
-    assertEquals(502, post(Duration.ofSeconds(5)).statusCode());
+    assertEquals(502, post(Duration.ofSeconds(60)).statusCode());
     assertEquals(200, Loopback.get(server.baseUrl() + "/items").statusCode());
     assertEquals(
         List.of(500, 502, 200), server.requests().stream().map(RecordedRequest::status).toList());
@@ -87,19 +87,20 @@ class FaultsTest {
   @Test
   void aResetGivesNoAnswerAppliesNothingAndIsJournaledAsZero() {
     server.failNext("POST /items", 1, Fault.connectionReset());
-    assertThrows(UncheckedIOException.class, () -> post(Duration.ofSeconds(5)));
+    assertThrows(UncheckedIOException.class, () -> post(Duration.ofSeconds(60)));
     assertEquals(0, writes.get());
     assertEquals(0, server.requests("POST /items").get(0).status());
   }
 
   @Test
-  void aTimeoutAfterWriteAppliesTheWriteAndNeverAnswers() {
+  void aTimeoutAfterWriteAppliesTheWriteAndNeverAnswers() throws InterruptedException {
     server.failNext("POST /items", 1, Fault.timeoutAfterWrite());
 
     UncheckedIOException e =
         assertThrows(UncheckedIOException.class, () -> post(Duration.ofMillis(200)));
 
     assertInstanceOf(HttpTimeoutException.class, e.getCause());
+    assertTrue(server.awaitRequests("POST /items", 1, Duration.ofSeconds(30)));
     assertEquals(1, writes.get());
     assertEquals(201, server.requests("POST /items").get(0).status());
     // the held request does not block other requests, nor close() (run by @AfterEach)
@@ -107,9 +108,10 @@ class FaultsTest {
   }
 
   @Test
-  void aTimeoutAfterWriteWithARealDelayAnswersLate() {
+  void aTimeoutAfterWriteWithARealDelayAnswersLate() throws InterruptedException {
     server.failNext("POST /items", 1, Fault.timeoutAfterWrite(Duration.ofMillis(300)));
     assertThrows(UncheckedIOException.class, () -> post(Duration.ofMillis(100)));
+    assertTrue(server.awaitRequests("POST /items", 1, Duration.ofSeconds(30)));
     assertEquals(1, writes.get());
   }
 

@@ -31,7 +31,7 @@ class JournalTest {
         "GET",
         server.baseUrl() + "/items/7?expand=lines&page=2",
         null,
-        Duration.ofSeconds(5),
+        Duration.ofSeconds(60),
         "X-Trace",
         "t-1");
 
@@ -68,7 +68,7 @@ class JournalTest {
         "POST",
         server.baseUrl() + "/oauth/token",
         "grant_type=refresh_token&client_id=app&client_secret=s3cr3t&refresh_token=r3fr3sh",
-        Duration.ofSeconds(5),
+        Duration.ofSeconds(60),
         "Content-Type",
         "application/x-www-form-urlencoded",
         "Authorization",
@@ -79,12 +79,12 @@ class JournalTest {
         "POST",
         server.baseUrl() + "/soap",
         "<authenticate><strUserName>qb</strUserName><strPassword>pa55</strPassword></authenticate>",
-        Duration.ofSeconds(5));
+        Duration.ofSeconds(60));
     Loopback.send(
         "POST",
         server.baseUrl() + "/oauth/token",
         "{\"client_secret\": \"j50n\", \"name\": \"visible\"}",
-        Duration.ofSeconds(5),
+        Duration.ofSeconds(60),
         "Content-Type",
         "application/json");
 

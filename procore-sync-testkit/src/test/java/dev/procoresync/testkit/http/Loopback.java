@@ -8,10 +8,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** Real HTTP to a fake on loopback, for the engine's tests. */
+/**
+ * Real HTTP to a fake on loopback, for the engine's tests: HTTP/1.1 and a fresh client per call, so
+ * that no pooled connection outlives the server a test started.
+ */
 final class Loopback {
-  private static final HttpClient CLIENT =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   private Loopback() {}
 
@@ -29,7 +30,12 @@ final class Loopback {
       builder.headers(headers);
     }
     try {
-      return CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+      HttpClient client =
+          HttpClient.newBuilder()
+              .version(HttpClient.Version.HTTP_1_1)
+              .connectTimeout(Duration.ofSeconds(5))
+              .build();
+      return client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -39,6 +45,6 @@ final class Loopback {
   }
 
   static HttpResponse<String> get(String url, String... headers) {
-    return send("GET", url, null, Duration.ofSeconds(10), headers);
+    return send("GET", url, null, Duration.ofSeconds(60), headers);
   }
 }

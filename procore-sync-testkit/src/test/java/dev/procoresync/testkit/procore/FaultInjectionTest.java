@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.UncheckedIOException;
 import java.net.http.HttpTimeoutException;
@@ -81,7 +82,7 @@ class FaultInjectionTest {
   }
 
   @Test
-  void timeoutAfterWriteStoresTheRecordButTheClientNeverHears() {
+  void timeoutAfterWriteStoresTheRecordButTheClientNeverHears() throws InterruptedException {
     procore.failNext("POST /rest/v1.0/vendors", 1, Fault.timeoutAfterWrite(Duration.ofMillis(300)));
     UncheckedIOException e =
         assertThrows(
@@ -92,6 +93,7 @@ class FaultInjectionTest {
                         "/rest/v1.0/vendors",
                         "{\"vendor\":{\"name\":\"A\",\"origin_id\":\"bc:vendor:A\"}}"));
     assertInstanceOf(HttpTimeoutException.class, e.getCause());
+    assertTrue(procore.awaitRequests("POST /rest/v1.0/vendors", 1, Duration.ofSeconds(30)));
     assertEquals(1, procore.all("vendors").size());
     assertEquals(
         1,
