@@ -133,6 +133,8 @@ public final class RatePolicy {
      * Checks the window.
      *
      * @throws IllegalArgumentException when the limit is below 1 or the length not positive
+     * @param limit requests it allows, at least 1
+     * @param length how long it lasts, positive
      */
     public Window {
       Objects.requireNonNull(length, "length");

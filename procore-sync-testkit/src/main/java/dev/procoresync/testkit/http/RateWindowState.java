@@ -17,6 +17,9 @@ public record RateWindowState(int limit, int remaining, Instant reset) {
    *
    * @throws IllegalArgumentException when {@code limit} is below 1 or {@code remaining} outside
    *     0..limit
+   * @param limit requests the window allows
+   * @param remaining requests left in it (0 on a refusal)
+   * @param reset when it closes, on the fake clock
    */
   public RateWindowState {
     Objects.requireNonNull(reset, "reset");

@@ -45,6 +45,15 @@ public record RecordedRequest(
    * Creates a record; the maps are copied.
    *
    * @throws NullPointerException when a component other than {@code route} is null
+   * @param method the HTTP method, e.g. {@code PATCH}
+   * @param path the path without the query, e.g. {@code /rest/v1.0/vendors/sync}
+   * @param query the raw query string, empty when none
+   * @param queryParams the decoded query parameters
+   * @param headers the request headers as sent
+   * @param body the body as text, empty when none
+   * @param status the status the fake answered; 0 when it reset the connection
+   * @param route the route served as {@code "METHOD /template"}, or null when no route matched
+   * @param receivedAt the fake clock's instant when the request arrived
    */
   public RecordedRequest {
     Objects.requireNonNull(method, "method");

@@ -29,6 +29,13 @@ public record StoredRecord(
    * Checks the components and copies the JSON.
    *
    * @throws IllegalArgumentException when {@code version} is below 1
+   * @param table the table, e.g. {@code vendors}
+   * @param id the record's id as text (a number for numeric ids)
+   * @param scope the scope it lives in (e.g. {@code company:1}, {@code project:7}); empty for none
+   * @param json the record, with its id and change-time fields
+   * @param createdAt when it was inserted
+   * @param changedAt when it was last inserted or changed
+   * @param version 1 after the insert, one more per change
    */
   public StoredRecord {
     Objects.requireNonNull(table, "table");
