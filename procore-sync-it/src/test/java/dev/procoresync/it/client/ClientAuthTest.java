@@ -128,7 +128,7 @@ class ClientAuthTest {
   @Test
   void a401AfterTheRefreshIsNeverLooped(FakeProcore fake) {
     long id = fake.givenVendor(Fixtures.vendor("Acme"));
-    fake.failNext(5, "GET /rest/v1.0/vendors/{id}", Fault.status(401));
+    fake.failNext("GET /rest/v1.0/vendors/{id}", 5, Fault.status(401));
     CompanyClient company = FakeClients.client(fake).forCompany(fake.companyId());
 
     ProcoreUnauthorizedException e =
@@ -251,7 +251,7 @@ class ClientAuthTest {
     FakeClients.Events events = new FakeClients.Events();
     CompanyClient company =
         FakeClients.builder(fake).requestListener(events::add).build().forCompany(fake.companyId());
-    fake.failNext(1, "POST /oauth/token", Fault.serverError());
+    fake.failNext("POST /oauth/token", 1, Fault.serverError());
 
     company.projects().list().stream().count();
 
