@@ -77,7 +77,7 @@ class CostCodeUpsertFlowContractTest extends UpsertFlowContract<ErpCode> {
 
   @Override
   protected void failNextWrite() {
-    fake.failNext(5, "PATCH /rest/v1.0/cost_codes/sync", Fault.serverError());
+    fake.failNext("PATCH /rest/v1.0/cost_codes/sync", 5, Fault.serverError());
   }
 
   @Override

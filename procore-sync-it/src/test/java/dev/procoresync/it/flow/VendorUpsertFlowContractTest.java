@@ -67,7 +67,7 @@ class VendorUpsertFlowContractTest extends UpsertFlowContract<ErpVendor> {
   @Override
   protected void failNextWrite() {
     // beyond the retry budget (1 try + 4 retries)
-    fake.failNext(5, "PATCH /rest/v1.0/vendors/sync", Fault.serverError());
+    fake.failNext("PATCH /rest/v1.0/vendors/sync", 5, Fault.serverError());
   }
 
   @Override

@@ -262,7 +262,7 @@ class VendorUpsertFlowTest {
   @Test
   void aSyncCallWhoseAnswerNeverCameIsReportedAsWhatProcoreHolds(FakeProcore fake) {
     // every attempt is stored by Procore, and every answer is lost (the client times out)
-    fake.failNext(5, SYNC, Fault.timeoutAfterWrite(Duration.ofMillis(300)));
+    fake.failNext(SYNC, 5, Fault.timeoutAfterWrite(Duration.ofMillis(300)));
     CompanyClient company =
         FlowHarness.builder(fake)
             .readTimeout(Duration.ofMillis(100))
