@@ -78,6 +78,21 @@ public final class ItemResult {
   }
 
   /**
+   * The answer does not say what became of the record, but carries the error that left it unknown
+   * (such as the timeout of the call that carried it): when the lookup finds the record not
+   * written, it is FAILED with this error.
+   *
+   * @param errorType the kind of error
+   * @param message the error's message
+   * @return the result
+   * @throws IllegalArgumentException when {@code errorType} or {@code message} is blank
+   */
+  public static ItemResult unknown(String errorType, String message) {
+    ItemResult failed = failed(errorType, message);
+    return new ItemResult(Kind.UNKNOWN, null, failed.errorType, failed.message);
+  }
+
+  /**
    * Returns the kind of answer.
    *
    * @return the kind
@@ -96,18 +111,18 @@ public final class ItemResult {
   }
 
   /**
-   * Returns the kind of error of a failed record.
+   * Returns the kind of error of a failed record (or of an unknown one, when given).
    *
-   * @return the error type for {@link Kind#FAILED}; empty otherwise
+   * @return the error type for {@link Kind#FAILED}; for {@link Kind#UNKNOWN} when given
    */
   public Optional<String> errorType() {
     return Optional.ofNullable(errorType);
   }
 
   /**
-   * Returns the target's message for a failed record.
+   * Returns the target's message for a failed record (or an unknown one, when given).
    *
-   * @return the message for {@link Kind#FAILED}; empty otherwise
+   * @return the message for {@link Kind#FAILED}; for {@link Kind#UNKNOWN} when given
    */
   public Optional<String> message() {
     return Optional.ofNullable(message);
@@ -132,7 +147,7 @@ public final class ItemResult {
     return switch (kind) {
       case WRITTEN -> "ItemResult{WRITTEN " + targetId + "}";
       case FAILED -> "ItemResult{FAILED " + errorType + ": " + message + "}";
-      case UNKNOWN -> "ItemResult{UNKNOWN}";
+      case UNKNOWN -> "ItemResult{UNKNOWN" + (message == null ? "" : " after " + message) + "}";
     };
   }
 }

@@ -1,7 +1,5 @@
 package dev.procoresync.core.flow;
 
-import dev.procoresync.core.error.ProcoreApiException;
-import dev.procoresync.core.error.ServiceException;
 import dev.procoresync.core.sync.Outcome;
 import dev.procoresync.core.sync.RecordOutcome;
 import dev.procoresync.core.sync.ResumePosition;
@@ -319,7 +317,7 @@ final class UpsertEngine<S, T, U> implements UpsertContext {
     try {
       answer = run.write(() -> target.write(List.copyOf(writes)));
     } catch (RuntimeException e) {
-      if (refusedForSure(e)) {
+      if (UpsertTarget.refusedForSure(e)) {
         batch.forEach(p -> fail(p, RecordOutcome.failed(p.label, e)));
       } else {
         lookUp(target, batch, e);
@@ -334,6 +332,7 @@ final class UpsertEngine<S, T, U> implements UpsertContext {
     for (Pending<U> p : batch) {
       ItemResult r = answer.get().get(p.write.key());
       if (r == null || r.kind() == ItemResult.Kind.UNKNOWN) {
+        p.unknown = r;
         unknown.add(p);
       } else if (r.kind() == ItemResult.Kind.WRITTEN) {
         succeed(p, r.targetId().or(p.write::targetId).orElse(null));
@@ -379,6 +378,11 @@ final class UpsertEngine<S, T, U> implements UpsertContext {
         succeed(p, id != null ? id : p.write.targetId().orElse(null));
       } else if (cause != null) {
         fail(p, RecordOutcome.failed(p.label, cause));
+      } else if (p.unknown != null && p.unknown.message().isPresent()) {
+        fail(
+            p,
+            RecordOutcome.failed(
+                p.label, p.unknown.errorType().orElseThrow(), p.unknown.message().get()));
       } else {
         fail(
             p,
@@ -389,19 +393,6 @@ final class UpsertEngine<S, T, U> implements UpsertContext {
                     + " lookup by key found it not written"));
       }
     }
-  }
-
-  /** Tells whether the service refused a request for sure, so that nothing was written. */
-  static boolean refusedForSure(RuntimeException e) {
-    int status;
-    if (e instanceof ServiceException s) {
-      status = s.status();
-    } else if (e instanceof ProcoreApiException p) {
-      status = p.status();
-    } else {
-      return false;
-    }
-    return status >= 400 && status < 500 && status != 408;
   }
 
   private void succeed(Pending<U> p, @Nullable String id) {
@@ -494,6 +485,7 @@ final class UpsertEngine<S, T, U> implements UpsertContext {
     final String label;
     final PlannedWrite<U> write;
     boolean done;
+    @Nullable ItemResult unknown;
 
     Pending(String label, PlannedWrite<U> write) {
       this.label = label;

@@ -1,5 +1,7 @@
 package dev.procoresync.core.flow;
 
+import dev.procoresync.core.error.ProcoreApiException;
+import dev.procoresync.core.error.ServiceException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -52,5 +54,27 @@ public interface UpsertTarget<T, U> extends TargetModel<T, U> {
    */
   default int windowSize() {
     return DEFAULT_WINDOW_SIZE;
+  }
+
+  /**
+   * Tells whether an exception says that the service refused a request for sure, so that nothing
+   * was written: a {@link ServiceException} or {@link ProcoreApiException} with an HTTP 4xx status
+   * other than 408. Anything else (a transport failure, a timeout, a 5xx, an answer that could not
+   * be decoded) leaves the outcome unknown. A target answers a per-item error that carries such an
+   * exception with {@link ItemResult#unknown()} unless this returns {@code true}.
+   *
+   * @param e the exception
+   * @return {@code true} when the request certainly was not applied
+   */
+  static boolean refusedForSure(Throwable e) {
+    int status;
+    if (e instanceof ServiceException s) {
+      status = s.status();
+    } else if (e instanceof ProcoreApiException p) {
+      status = p.status();
+    } else {
+      return false;
+    }
+    return status >= 400 && status < 500 && status != 408;
   }
 }

@@ -291,13 +291,20 @@ public final class VendorUpsertFlow {
     }
   }
 
+  /**
+   * Answers a per-item failure of a sync call: FAILED when Procore refused the record, unknown
+   * (looked up by the template) when the call carrying it failed without an answer.
+   */
   static ItemResult failed(SyncFailure failure) {
     String message = failure.message();
-    return ItemResult.failed(
-        "ProcoreSyncError",
+    String text =
         message == null || message.isBlank()
             ? "Procore refused this record without saying why"
-            : message);
+            : message;
+    if (failure.cause().isPresent() && !UpsertTarget.refusedForSure(failure.cause().get())) {
+      return ItemResult.unknown(failure.cause().get().getClass().getName(), text);
+    }
+    return ItemResult.failed("ProcoreSyncError", text);
   }
 
   @Override

@@ -115,6 +115,16 @@ public abstract class ResumePosition {
     return Long.parseLong(t);
   }
 
+  @Value.Check
+  void check() {
+    if (!token().isEmpty() && token().isBlank()) {
+      throw new IllegalArgumentException(
+          "token must be empty (the start) or not blank (was '"
+              + token()
+              + "'); use ResumePosition.start() for the start");
+    }
+  }
+
   @Override
   public String toString() {
     return atStart() ? "ResumePosition{start}" : "ResumePosition{" + token() + "}";

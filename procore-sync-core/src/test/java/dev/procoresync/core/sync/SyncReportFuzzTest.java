@@ -11,7 +11,6 @@ import dev.procoresync.core.testing.Mutate;
 import dev.procoresync.core.testing.Seeds;
 import java.time.Instant;
 import java.util.SplittableRandom;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -103,7 +102,6 @@ class SyncReportFuzzTest {
   }
 
   @Test
-  @Disabled("see findings: kit-flow (ResumePosition read from JSON accepts a blank token)")
   void aBlankTokenIsRefusedFromJsonAsFromCode() {
     assertThrows(
         JsonProcessingException.class,

@@ -18,6 +18,7 @@ import dev.procoresync.testkit.procore.FakeProcoreTest;
 import dev.procoresync.testkit.procore.Fault;
 import dev.procoresync.testkit.procore.Fixtures;
 import dev.procoresync.testkit.procore.RecordedRequest;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -256,6 +257,60 @@ class VendorUpsertFlowTest {
     assertEquals(1, fake.requestCount(SYNC), "only the failed window is sent again");
     assertEquals(2_500, fake.all("vendors").size());
     assertEquals(Map.of(), FlowHarness.duplicateOriginIds(fake, "vendors"));
+  }
+
+  @Test
+  void aSyncCallWhoseAnswerNeverCameIsReportedAsWhatProcoreHolds(FakeProcore fake) {
+    // every attempt is stored by Procore, and every answer is lost (the client times out)
+    fake.failNext(SYNC, 5, Fault.timeoutAfterWrite(Duration.ofMillis(300)));
+    CompanyClient company =
+        FlowHarness.builder(fake)
+            .readTimeout(Duration.ofMillis(100))
+            .build()
+            .forCompany(fake.companyId());
+
+    SyncReport report =
+        VendorUpsertFlow.create(company, fake.clock())
+            .run(vendors(1, 3), MAPPING, RunOptions.defaults());
+
+    assertEquals(SyncReport.Status.COMPLETED, report.status());
+    assertEquals(3, report.count(Outcome.CREATED), "Procore holds them: " + report.toText());
+    assertEquals(0, report.count(Outcome.FAILED));
+    assertEquals(3, fake.all("vendors").size());
+    assertEquals(Map.of(), FlowHarness.duplicateOriginIds(fake, "vendors"));
+  }
+
+  @Test
+  void aSourceThatThrowsHalfWayEndsTheRunAbortedWithEveryRecordTakenAccountedFor(FakeProcore fake) {
+    List<ErpVendor> erp = vendors(1, 5);
+    Iterable<ErpVendor> failing =
+        () ->
+            new java.util.Iterator<>() {
+              int taken;
+
+              @Override
+              public boolean hasNext() {
+                return true;
+              }
+
+              @Override
+              public ErpVendor next() {
+                if (taken == 3) {
+                  throw new IllegalStateException("the ERP closed the cursor");
+                }
+                return erp.get(taken++);
+              }
+            };
+
+    SyncReport report = flow(fake).run(failing, MAPPING, RunOptions.defaults());
+
+    assertEquals(SyncReport.Status.ABORTED, report.status());
+    assertEquals(3, report.count(Outcome.CREATED));
+    assertEquals(3, fake.all("vendors").size());
+    assertEquals(
+        "java.lang.IllegalStateException: the ERP closed the cursor",
+        report.abortReason().orElseThrow());
+    assertEquals("3", report.resumeFrom().orElseThrow().token());
   }
 
   @Test
