@@ -4,10 +4,11 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.procoresync.core.client.internal.Envelope;
-import dev.procoresync.core.client.internal.ErrorMapper;
 import dev.procoresync.core.client.internal.LinkHeader;
+import dev.procoresync.core.error.DecodingException;
 import dev.procoresync.core.error.ProcoreApiException;
 import dev.procoresync.core.error.ProcoreTransportException;
+import dev.procoresync.core.http.HttpService;
 import dev.procoresync.core.http.Page;
 import dev.procoresync.core.http.PagePosition;
 import dev.procoresync.core.http.PagedIterable;
@@ -16,41 +17,67 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import okhttp3.HttpUrl;
-import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.ResponseBody;
 import org.jspecify.annotations.Nullable;
 import retrofit2.Call;
-import retrofit2.Response;
 import retrofit2.Retrofit;
 
 /**
- * Executes calls of one scope (a company, or none): maps error answers to exceptions, I/O failures
- * to {@link ProcoreTransportException}, decodes envelopes and pages lazily along {@code Link}.
+ * Executes calls of one scope (a company, or none) on the scope's {@link HttpService}: error
+ * answers become Procore's exceptions, I/O failures {@link ProcoreTransportException}, unreadable
+ * answers {@link DecodingException}; decodes envelopes and pages lazily along {@code Link}.
  */
 final class Transport {
-  private final Retrofit retrofit;
-  private final OkHttpClient http;
+  private final HttpService service;
   private final ObjectMapper mapper;
   private final HttpUrl apiBase;
-  private final Clock clock;
   private final @Nullable Long companyId;
 
   /**
    * Creates a transport.
    *
-   * @param retrofit the scope's Retrofit (its client carries the company header and the pipeline)
+   * @param service the scope's service (its client carries the company header and the pipeline)
+   * @param companyId the scope's company, or {@code null}
+   */
+  Transport(HttpService service, @Nullable Long companyId) {
+    this.service = service;
+    this.mapper = service.mapper();
+    this.apiBase = service.baseUrl();
+    this.companyId = companyId;
+  }
+
+  /**
+   * Creates a transport on a bare Retrofit (its client's interceptors answer; tests), with
+   * Procore's error mapping and exceptions and no retries.
+   *
+   * @param retrofit the Retrofit whose client and base URL to use
    * @param mapper the mapper for models
    * @param clock the clock
    * @param companyId the scope's company, or {@code null}
    */
-  public Transport(Retrofit retrofit, ObjectMapper mapper, Clock clock, @Nullable Long companyId) {
-    this.retrofit = retrofit;
-    this.http = (OkHttpClient) retrofit.callFactory();
-    this.mapper = mapper;
-    this.apiBase = retrofit.baseUrl();
-    this.clock = clock;
-    this.companyId = companyId;
+  Transport(Retrofit retrofit, ObjectMapper mapper, Clock clock, @Nullable Long companyId) {
+    this(
+        HttpService.builder()
+            .serviceName(ProcoreApiException.SERVICE)
+            .baseUrl(retrofit.baseUrl().toString())
+            .okHttpClient((okhttp3.OkHttpClient) retrofit.callFactory())
+            .clock(clock)
+            .mapper(mapper)
+            .retryPolicy(dev.procoresync.core.http.RetryPolicy.none())
+            .errorDecoder(dev.procoresync.core.client.internal.ErrorMapper.decoder(clock))
+            .transportExceptionFactory(ProcoreTransportException::new)
+            .build(),
+        companyId);
+  }
+
+  /**
+   * Returns the scope's service.
+   *
+   * @return the service
+   */
+  public HttpService http() {
+    return service;
   }
 
   /**
@@ -61,7 +88,7 @@ final class Transport {
    * @return the service
    */
   public <S> S service(Class<S> api) {
-    return retrofit.create(api);
+    return service.create(api);
   }
 
   /**
@@ -79,7 +106,7 @@ final class Transport {
    * @return the clock
    */
   public Clock clock() {
-    return clock;
+    return service.clock();
   }
 
   /**
@@ -102,34 +129,11 @@ final class Transport {
    * @return the body as a tree ({@code null} node for an empty body)
    * @throws ProcoreApiException on an error answer
    * @throws ProcoreTransportException on an I/O failure
+   * @throws DecodingException when the body is not JSON
    */
   public JsonNode execute(Call<ResponseBody> call) {
-    Request request = call.request();
-    Response<ResponseBody> response;
-    try {
-      response = call.execute();
-    } catch (IOException e) {
-      throw transportFailure(request, e);
-    }
-    String body =
-        readBody(request, response.isSuccessful() ? response.body() : response.errorBody());
-    if (!response.isSuccessful()) {
-      throw error(request, response.code(), response.headers(), body);
-    }
-    if (body.isBlank()) {
-      return mapper.nullNode();
-    }
-    try {
-      return mapper.readTree(body);
-    } catch (IOException e) {
-      throw new ProcoreApiException(
-          response.code(),
-          request.method(),
-          request.url().encodedPath(),
-          "answer is not JSON: " + e.getMessage(),
-          response.headers().get("X-Request-Id"),
-          List.of());
-    }
+    JsonNode node = service.executeTree(call.request());
+    return node.isMissingNode() ? mapper.nullNode() : node;
   }
 
   /**
@@ -139,11 +143,28 @@ final class Transport {
    * @param type the type of the (unwrapped) body
    * @param envelope how the body is wrapped
    * @param <T> the result type
-   * @return the decoded value
+   * @return the decoded value, never {@code null}
+   * @throws DecodingException when the body is empty or does not match {@code type}
    */
   public <T> T execute(Call<ResponseBody> call, Class<T> type, Envelope envelope) {
-    JsonNode node = unwrap(execute(call), envelope);
-    return convert(call.request(), node, mapper.constructType(type));
+    Request request = call.request();
+    if (envelope == Envelope.NONE) {
+      return service.execute(request, type);
+    }
+    JsonNode node = unwrap(service.executeTree(request), envelope);
+    JavaType javaType = mapper.constructType(type);
+    if (node.isMissingNode() || node.isNull()) {
+      throw new DecodingException(
+          ProcoreApiException.SERVICE,
+          request.method()
+              + " "
+              + request.url().encodedPath()
+              + ": empty answer where a "
+              + type.getSimpleName()
+              + " was expected",
+          null);
+    }
+    return convert(request, node, javaType);
   }
 
   /**
@@ -152,7 +173,7 @@ final class Transport {
    * @param call the call
    */
   public void executeDiscarding(Call<ResponseBody> call) {
-    execute(call);
+    service.executeDiscarding(call.request());
   }
 
   /**
@@ -171,18 +192,8 @@ final class Transport {
 
   <T> Page<T> fetchPage(HttpUrl url, JavaType listType, Envelope envelope) {
     Request request = new Request.Builder().url(url).get().build();
-    okhttp3.Response response;
-    try {
-      response = http.newCall(request).execute();
-    } catch (IOException e) {
-      throw transportFailure(request, e);
-    }
-    try (okhttp3.Response r = response) {
-      ResponseBody body = r.body();
-      if (!r.isSuccessful()) {
-        throw error(request, r.code(), r.headers(), readBody(request, body));
-      }
-      List<T> list = decodeList(request, body, listType, envelope);
+    try (okhttp3.Response r = service.execute(request)) {
+      List<T> list = decodeList(request, r.body(), listType, envelope);
       PagePosition next =
           LinkHeader.next(r.header("Link")).map(u -> checkedPosition(url, u)).orElse(null);
       long total = parseLong(r.header("Total"));
@@ -213,29 +224,23 @@ final class Transport {
         return List.of();
       }
       return convert(request, items, listType);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new ProcoreApiException(
-          200,
-          request.method(),
-          request.url().encodedPath(),
-          "answer does not match " + listType.toCanonical() + ": " + e.getOriginalMessage(),
-          null,
-          List.of());
+    } catch (com.fasterxml.jackson.core.JsonProcessingException | RuntimeException e) {
+      if (e instanceof DecodingException) {
+        throw (DecodingException) e;
+      }
+      throw service.decodingFailure(request, listType, e);
     } catch (IOException e) {
-      throw transportFailure(request, e);
+      throw service.transportFailure(request, e);
     }
   }
 
   private PagePosition checkedPosition(HttpUrl current, String link) {
     HttpUrl resolved = current.resolve(link);
     if (resolved == null) {
-      throw new ProcoreApiException(
-          200,
-          "GET",
-          current.encodedPath(),
-          "unreadable Link target '" + link + "'",
-          null,
-          List.of());
+      throw new DecodingException(
+          ProcoreApiException.SERVICE,
+          "GET " + current.encodedPath() + ": unreadable Link target '" + link + "'",
+          null);
     }
     return PagePosition.of(resolved.toString());
   }
@@ -272,49 +277,17 @@ final class Transport {
 
   private <T> T convert(Request request, JsonNode node, JavaType type) {
     try {
-      return mapper.treeToValue(node, type);
+      T value = mapper.treeToValue(node, type);
+      if (value == null) {
+        throw new DecodingException(
+            ProcoreApiException.SERVICE,
+            request.method() + " " + request.url().encodedPath() + ": answer is null",
+            null);
+      }
+      return value;
     } catch (IOException | IllegalArgumentException e) {
-      throw new ProcoreApiException(
-          200,
-          request.method(),
-          request.url().encodedPath(),
-          "answer does not match " + type.toCanonical() + ": " + e.getMessage(),
-          null,
-          List.of());
+      throw service.decodingFailure(request, type, e);
     }
-  }
-
-  private static String readBody(Request request, @Nullable ResponseBody body) {
-    if (body == null) {
-      return "";
-    }
-    try (ResponseBody b = body) {
-      return b.string();
-    } catch (IOException e) {
-      throw transportFailure(request, e);
-    }
-  }
-
-  private static ProcoreTransportException transportFailure(Request request, IOException e) {
-    return new ProcoreTransportException(
-        request.method()
-            + " "
-            + request.url().encodedPath()
-            + " got no answer: "
-            + e.getClass().getSimpleName()
-            + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"),
-        e);
-  }
-
-  private ProcoreApiException error(
-      Request request, int status, okhttp3.Headers headers, String body) {
-    return ErrorMapper.toException(
-        status,
-        request.method(),
-        request.url().encodedPath(),
-        body,
-        headers.get("X-Request-Id"),
-        RateLimitHeaders.retryAfter(headers, clock.instant()).orElse(null));
   }
 
   @Override

@@ -9,6 +9,9 @@ import dev.procoresync.core.error.ProcoreRateLimitedException;
 import dev.procoresync.core.error.ProcoreServerException;
 import dev.procoresync.core.error.ProcoreUnauthorizedException;
 import dev.procoresync.core.error.ProcoreValidationException;
+import dev.procoresync.core.http.ErrorDecoder;
+import dev.procoresync.core.http.RetryAfter;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -16,6 +19,24 @@ import org.jspecify.annotations.Nullable;
 /** Turns an error answer into the matching exception of the library's hierarchy. */
 public final class ErrorMapper {
   private ErrorMapper() {}
+
+  /**
+   * Returns Procore's {@link ErrorDecoder}: the body parsed by {@link ErrorBody}, the status mapped
+   * to the Procore exception subclasses, {@code Retry-After} read with {@code clock}.
+   *
+   * @param clock the clock to turn a {@code Retry-After} date into a wait
+   * @return the decoder
+   */
+  public static ErrorDecoder decoder(Clock clock) {
+    return (request, status, headers, body) ->
+        toException(
+            status,
+            request.method(),
+            request.url().encodedPath(),
+            body,
+            headers.get("X-Request-Id"),
+            RetryAfter.parse(headers.get("Retry-After"), clock.instant()).orElse(null));
+  }
 
   /**
    * Builds the exception for an error answer.
@@ -37,22 +58,28 @@ public final class ErrorMapper {
       @Nullable Duration retryAfter) {
     ErrorBody parsed = ErrorBody.parse(body);
     String message = parsed.message();
+    String code = parsed.code().isEmpty() ? null : parsed.code();
     List<String> details = parsed.details();
     switch (status) {
       case 400:
       case 422:
-        return new ProcoreValidationException(status, method, path, message, requestId, details);
+        return new ProcoreValidationException(
+            status, method, path, message, code, requestId, details);
       case 401:
-        return new ProcoreUnauthorizedException(status, method, path, message, requestId, details);
+        return new ProcoreUnauthorizedException(
+            status, method, path, message, code, requestId, details);
       case 403:
-        return new ProcoreForbiddenException(status, method, path, message, requestId, details);
+        return new ProcoreForbiddenException(
+            status, method, path, message, code, requestId, details);
       case 404:
-        return new ProcoreNotFoundException(status, method, path, message, requestId, details);
+        return new ProcoreNotFoundException(
+            status, method, path, message, code, requestId, details);
       case 409:
-        return new ProcoreConflictException(status, method, path, message, requestId, details);
+        return new ProcoreConflictException(
+            status, method, path, message, code, requestId, details);
       case 413:
         return new ProcorePayloadTooLargeException(
-            status, method, path, message, requestId, details);
+            status, method, path, message, code, requestId, details);
       case 429:
         return new ProcoreRateLimitedException(
             status, method, path, message, requestId, details, retryAfter);
@@ -62,9 +89,10 @@ public final class ErrorMapper {
               status, method, path, message, requestId, details, retryAfter);
         }
         if (status >= 500) {
-          return new ProcoreServerException(status, method, path, message, requestId, details);
+          return new ProcoreServerException(
+              status, method, path, message, code, requestId, details);
         }
-        return new ProcoreApiException(status, method, path, message, requestId, details);
+        return new ProcoreApiException(status, method, path, message, code, requestId, details);
     }
   }
 }
