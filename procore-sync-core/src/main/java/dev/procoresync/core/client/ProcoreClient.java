@@ -8,6 +8,7 @@ import dev.procoresync.core.http.HttpService;
 import dev.procoresync.core.http.RateLimitBudget;
 import dev.procoresync.core.http.RateLimiter;
 import dev.procoresync.core.http.RequestListener;
+import dev.procoresync.core.http.RequestOptions;
 import dev.procoresync.core.http.RetryPolicy;
 import dev.procoresync.core.model.ProcoreJson;
 import dev.procoresync.core.state.InMemorySyncStateStore;
@@ -147,6 +148,33 @@ public final class ProcoreClient implements AutoCloseable {
       throw new IllegalArgumentException("companyId must be positive, got " + companyId);
     }
     return scopes.computeIfAbsent(companyId, this::newScope);
+  }
+
+  /**
+   * Returns a company view whose every request carries per-request options (a timeout, an
+   * idempotency key, extra headers), as stripe-java's {@code RequestOptions}. Not cached: keep it
+   * for as long as the options apply.
+   *
+   * <pre>{@code
+   * CompanyClient slow = client.forCompany(42L,
+   *     RequestOptions.builder().timeout(Duration.ofMinutes(3)).header("X-Trace", traceId).build());
+   * slow.vendors().sync(updates);
+   * }</pre>
+   *
+   * @param companyId the company id, positive
+   * @param options the options
+   * @return the company view
+   * @throws IllegalArgumentException when {@code companyId} is not positive
+   */
+  public CompanyClient forCompany(long companyId, RequestOptions options) {
+    Objects.requireNonNull(options, "options");
+    if (companyId <= 0) {
+      throw new IllegalArgumentException("companyId must be positive, got " + companyId);
+    }
+    HttpService view =
+        api.withHeaders(Map.of(COMPANY_HEADER, Long.toString(companyId))).withOptions(options);
+    Scope scope = new Scope(new Transport(view, companyId), syncChunkSize, retryPolicy, sleeper);
+    return new CompanyClient(companyId, scope);
   }
 
   private CompanyClient newScope(long companyId) {

@@ -259,6 +259,23 @@ public final class HttpService implements AutoCloseable {
   }
 
   /**
+   * Returns a view of this service that applies options (timeout, idempotency key, extra headers) to
+   * every request that carries no {@link RequestOptions} tag of its own, as stripe-java's per-request
+   * options. Shares everything else, like {@link #withHeaders}.
+   *
+   * <pre>{@code
+   * HttpService slow = service.withOptions(RequestOptions.builder().timeout(Duration.ofMinutes(5)).build());
+   * }</pre>
+   *
+   * @param options the options
+   * @return the view
+   */
+  public HttpService withOptions(RequestOptions options) {
+    Objects.requireNonNull(options, "options");
+    return new HttpService(this, pipeline.withDefaultOptions(options));
+  }
+
+  /**
    * Returns the service's name, as in its exceptions and request events.
    *
    * @return the name, such as {@code "procore"}

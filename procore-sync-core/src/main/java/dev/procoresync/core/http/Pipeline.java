@@ -79,6 +79,9 @@ final class Pipeline implements Interceptor {
     /** Requests the service also marks resendable (besides the {@code SafeToResend} tag). */
     public Predicate<Request> alsoResendable = r -> false;
 
+    /** Options applied to requests that carry none of their own, or {@code null}. */
+    public @Nullable RequestOptions defaultOptions;
+
     /** Headers added to every request before anything else. */
     public Map<String, String> defaultHeaders = Map.of();
   }
@@ -118,6 +121,7 @@ final class Pipeline implements Interceptor {
     copy.idempotencyHeader = s.idempotencyHeader;
     copy.requestIdHeader = s.requestIdHeader;
     copy.alsoResendable = s.alsoResendable;
+    copy.defaultOptions = s.defaultOptions;
     java.util.LinkedHashMap<String, String> merged =
         new java.util.LinkedHashMap<>(s.defaultHeaders);
     merged.putAll(headers);
@@ -125,10 +129,22 @@ final class Pipeline implements Interceptor {
     return new Pipeline(copy);
   }
 
+  /**
+   * Returns a pipeline equal to this one that applies options to every request without its own.
+   *
+   * @param options the options
+   * @return the new pipeline
+   */
+  Pipeline withDefaultOptions(RequestOptions options) {
+    Pipeline p = withDefaultHeaders(Map.of());
+    p.s.defaultOptions = options;
+    return p;
+  }
+
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request original = prepare(chain.request());
-    RequestOptions options = original.tag(RequestOptions.class);
+    RequestOptions options = optionsOf(original);
     Chain c = chain;
     if (options != null && options.timeout().isPresent()) {
       int millis = (int) Math.min(Integer.MAX_VALUE, options.timeout().get().toMillis());
@@ -277,12 +293,17 @@ final class Pipeline implements Interceptor {
     if (!s.userAgent.isEmpty()) {
       b.header("User-Agent", s.userAgent);
     }
-    RequestOptions options = request.tag(RequestOptions.class);
+    RequestOptions options = optionsOf(request);
     if (options != null) {
       options.headers().forEach(b::header);
       options.idempotencyKey().ifPresent(k -> b.header(s.idempotencyHeader, k));
     }
     return b.build();
+  }
+
+  private @Nullable RequestOptions optionsOf(Request request) {
+    RequestOptions own = request.tag(RequestOptions.class);
+    return own != null ? own : s.defaultOptions;
   }
 
   private RateLimitPermit acquire(

@@ -247,4 +247,35 @@ class HttpServiceRetryTest {
                     JsonNode.class));
     assertTrue(e.getMessage().contains("empty answer"), e.getMessage());
   }
+
+  @Test
+  void requestOptionsSetATimeoutAnIdempotencyKeyAndHeaders() {
+    server.stubFor(
+        get(urlPathEqualTo("/api/items/2")).willReturn(aResponse().withBody("{\"id\":2}")));
+    server.stubFor(
+        get(urlPathEqualTo("/api/slow")).willReturn(aResponse().withFixedDelay(1_000).withBody("{}")));
+    HttpService s = builder().readTimeout(Duration.ofSeconds(10)).build();
+    dev.procoresync.core.http.RequestOptions options =
+        dev.procoresync.core.http.RequestOptions.builder()
+            .timeout(Duration.ofMillis(200))
+            .idempotencyKey("key-1")
+            .header("X-Trace", "t-9")
+            .build();
+    HttpService withOptions = s.withOptions(options);
+
+    withOptions.execute(
+        new Request.Builder().url(s.baseUrl().resolve("items/2")).build(), JsonNode.class);
+    assertThrows(
+        TransportException.class,
+        () ->
+            withOptions.executeDiscarding(
+                new Request.Builder().url(s.baseUrl().resolve("slow")).build()));
+
+    server.verify(
+        getRequestedFor(urlPathEqualTo("/api/items/2"))
+            .withHeader("Idempotency-Key", com.github.tomakehurst.wiremock.client.WireMock.equalTo("key-1"))
+            .withHeader("X-Trace", com.github.tomakehurst.wiremock.client.WireMock.equalTo("t-9")));
+    // the timed-out GET was retried as the policy allows, each attempt with the 200 ms timeout
+    server.verify(5, getRequestedFor(urlPathEqualTo("/api/slow")));
+  }
 }
