@@ -60,7 +60,8 @@ class ReadmeTest {
         "procore-sync-examples/src/main/java/dev/procoresync/examples/RedactedLogging.java",
         "redacted-logging");
     assertTrue(
-        !RedactedLogging.redact(okhttp3.Headers.of("Authorization", "Bearer t0k3n")).contains("t0k3n"));
+        !RedactedLogging.redact(okhttp3.Headers.of("Authorization", "Bearer t0k3n"))
+            .contains("t0k3n"));
   }
 
   @Test

@@ -35,6 +35,11 @@ public record PlannedWrite<U>(String key, Kind kind, U body, Optional<String> ta
   /**
    * Checks the parts.
    *
+   * @param key the record's key on the target (such as its origin id)
+   * @param kind what the write does
+   * @param body what is written
+   * @param targetId the target's id of the record: present for an update or an archive, empty for a
+   *     create
    * @throws IllegalArgumentException when {@code key} is blank, or {@code targetId} is empty for an
    *     update or an archive or present for a create
    * @throws NullPointerException when a part is {@code null}

@@ -259,9 +259,9 @@ public final class HttpService implements AutoCloseable {
   }
 
   /**
-   * Returns a view of this service that applies options (timeout, idempotency key, extra headers) to
-   * every request that carries no {@link RequestOptions} tag of its own, as stripe-java's per-request
-   * options. Shares everything else, like {@link #withHeaders}.
+   * Returns a view of this service that applies options (timeout, idempotency key, extra headers)
+   * to every request that carries no {@link RequestOptions} tag of its own, as stripe-java's
+   * per-request options. Shares everything else, like {@link #withHeaders}.
    *
    * <pre>{@code
    * HttpService slow = service.withOptions(RequestOptions.builder().timeout(Duration.ofMinutes(5)).build());

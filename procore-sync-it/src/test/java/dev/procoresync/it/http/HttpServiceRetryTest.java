@@ -253,7 +253,8 @@ class HttpServiceRetryTest {
     server.stubFor(
         get(urlPathEqualTo("/api/items/2")).willReturn(aResponse().withBody("{\"id\":2}")));
     server.stubFor(
-        get(urlPathEqualTo("/api/slow")).willReturn(aResponse().withFixedDelay(1_000).withBody("{}")));
+        get(urlPathEqualTo("/api/slow"))
+            .willReturn(aResponse().withFixedDelay(1_000).withBody("{}")));
     HttpService s = builder().readTimeout(Duration.ofSeconds(10)).build();
     dev.procoresync.core.http.RequestOptions options =
         dev.procoresync.core.http.RequestOptions.builder()
@@ -273,7 +274,8 @@ class HttpServiceRetryTest {
 
     server.verify(
         getRequestedFor(urlPathEqualTo("/api/items/2"))
-            .withHeader("Idempotency-Key", com.github.tomakehurst.wiremock.client.WireMock.equalTo("key-1"))
+            .withHeader(
+                "Idempotency-Key", com.github.tomakehurst.wiremock.client.WireMock.equalTo("key-1"))
             .withHeader("X-Trace", com.github.tomakehurst.wiremock.client.WireMock.equalTo("t-9")));
     // the timed-out GET was retried as the policy allows, each attempt with the 200 ms timeout
     server.verify(5, getRequestedFor(urlPathEqualTo("/api/slow")));
