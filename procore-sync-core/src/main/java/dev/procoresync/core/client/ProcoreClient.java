@@ -1,6 +1,5 @@
 package dev.procoresync.core.client;
 
-import dev.procoresync.core.client.internal.ErrorMapper;
 import dev.procoresync.core.client.internal.RetrySafe;
 import dev.procoresync.core.error.ProcoreApiException;
 import dev.procoresync.core.error.ProcoreTransportException;
@@ -93,7 +92,7 @@ public final class ProcoreClient implements AutoCloseable {
                   String company = r.header(COMPANY_HEADER);
                   return credentialKey + "|company:" + (company == null ? "-" : company);
                 })
-            .errorDecoder(ErrorMapper.decoder(b.clock))
+            .errorDecoder(ProcoreErrors.decoder(b.clock))
             .mapper(ProcoreJson.mapper())
             .patchIsIdempotent(true)
             .alsoSafeToResend(r -> r.tag(RetrySafe.class) != null)

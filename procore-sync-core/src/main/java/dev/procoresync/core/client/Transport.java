@@ -65,7 +65,7 @@ final class Transport {
             .clock(clock)
             .mapper(mapper)
             .retryPolicy(dev.procoresync.core.http.RetryPolicy.none())
-            .errorDecoder(dev.procoresync.core.client.internal.ErrorMapper.decoder(clock))
+            .errorDecoder(ProcoreErrors.decoder(clock))
             .transportExceptionFactory(ProcoreTransportException::new)
             .build(),
         companyId);

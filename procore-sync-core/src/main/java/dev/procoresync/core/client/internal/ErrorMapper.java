@@ -9,9 +9,6 @@ import dev.procoresync.core.error.ProcoreRateLimitedException;
 import dev.procoresync.core.error.ProcoreServerException;
 import dev.procoresync.core.error.ProcoreUnauthorizedException;
 import dev.procoresync.core.error.ProcoreValidationException;
-import dev.procoresync.core.http.ErrorDecoder;
-import dev.procoresync.core.http.RetryAfter;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -19,24 +16,6 @@ import org.jspecify.annotations.Nullable;
 /** Turns an error answer into the matching exception of the library's hierarchy. */
 public final class ErrorMapper {
   private ErrorMapper() {}
-
-  /**
-   * Returns Procore's {@link ErrorDecoder}: the body parsed by {@link ErrorBody}, the status mapped
-   * to the Procore exception subclasses, {@code Retry-After} read with {@code clock}.
-   *
-   * @param clock the clock to turn a {@code Retry-After} date into a wait
-   * @return the decoder
-   */
-  public static ErrorDecoder decoder(Clock clock) {
-    return (request, status, headers, body) ->
-        toException(
-            status,
-            request.method(),
-            request.url().encodedPath(),
-            body,
-            headers.get("X-Request-Id"),
-            RetryAfter.parse(headers.get("Retry-After"), clock.instant()).orElse(null));
-  }
 
   /**
    * Builds the exception for an error answer.
