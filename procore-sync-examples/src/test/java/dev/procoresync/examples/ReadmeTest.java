@@ -55,6 +55,16 @@ class ReadmeTest {
   }
 
   @Test
+  void redactedLoggingRecipeInReadmeIsTheCompiledOne() throws IOException {
+    assertReadmeShows(
+        "procore-sync-examples/src/main/java/dev/procoresync/examples/RedactedLogging.java",
+        "redacted-logging");
+    assertTrue(
+        !RedactedLogging.redact(okhttp3.Headers.of("Authorization", "Bearer t0k3n"))
+            .contains("t0k3n"));
+  }
+
+  @Test
   void testkitSectionShowsTheCompiledTest() throws IOException {
     String test = "procore-sync-examples/src/test/java/dev/procoresync/examples/FirstSyncTest.java";
     assertReadmeShows(test, "testkit-imports");

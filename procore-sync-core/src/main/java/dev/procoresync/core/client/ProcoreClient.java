@@ -1,8 +1,13 @@
 package dev.procoresync.core.client;
 
-import dev.procoresync.core.client.internal.OAuthApi;
+import dev.procoresync.core.client.internal.RetrySafe;
+import dev.procoresync.core.error.ProcoreApiException;
+import dev.procoresync.core.error.ProcoreTransportException;
+import dev.procoresync.core.http.HttpService;
 import dev.procoresync.core.http.RateLimitBudget;
+import dev.procoresync.core.http.RateLimiter;
 import dev.procoresync.core.http.RequestListener;
+import dev.procoresync.core.http.RequestOptions;
 import dev.procoresync.core.http.RetryPolicy;
 import dev.procoresync.core.model.ProcoreJson;
 import dev.procoresync.core.state.InMemorySyncStateStore;
@@ -10,124 +15,113 @@ import dev.procoresync.core.state.TokenStore;
 import dev.procoresync.core.time.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
-import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
-import retrofit2.Retrofit;
-import retrofit2.converter.jackson.JacksonConverterFactory;
 
 /**
- * The Procore REST client: one per credential and environment, immutable and thread safe; share it.
+ * The Procore REST client: one per credential and environment, immutable and thread safe; share it,
+ * and close it when done (it then releases the connection pool it created; a client built on the
+ * host's {@link OkHttpClient} leaves the host's pool alone).
  *
  * <pre>{@code
- * ProcoreClient client = ProcoreClient.builder()
+ * try (ProcoreClient client = ProcoreClient.builder()
  *     .environment(ProcoreEnvironment.PRODUCTION)
  *     .credentials(ProcoreCredentials.clientCredentials(clientId, clientSecret))
  *     .tokenStore(myPersistentStore)
  *     .userAgentSuffix("acme-erp-bridge/2.1")
- *     .build();
- * CompanyClient company = client.forCompany(4_264_807L);
+ *     .build()) {
+ *   CompanyClient company = client.forCompany(4_264_807L);
+ * }
  * }</pre>
  *
- * <p>Every request is authenticated (tokens refreshed once for all threads, new pairs stored with
- * compare-and-set), paced on Procore's rate-limit headers, retried where that is safe, and reported
- * to the {@link RequestListener}.
+ * <p>It is built on the connector kit's {@link HttpService}: every request is authenticated (tokens
+ * refreshed once for all threads, new pairs stored with compare-and-set before use), paced on
+ * Procore's rate-limit headers (the budget is keyed by credential and company), retried where that
+ * is safe (GET, PUT, PATCH, DELETE and marked sync POSTs; a create only after checking that a
+ * failed attempt did not land), and reported to the {@link RequestListener}s.
  */
-public final class ProcoreClient {
-  private static final String VERSION =
-      Objects.requireNonNullElse(
-          ProcoreClient.class.getPackage().getImplementationVersion(), "dev");
+public final class ProcoreClient implements AutoCloseable {
+  /** Company views kept; more are created again on demand (they are cheap: no pool, no thread). */
+  private static final int MAX_CACHED_COMPANIES = 256;
 
   private final ProcoreEnvironment environment;
   private final String clientId;
-  private final OkHttpClient base;
-  private final TransportInterceptor pipeline;
-  private final Retrofit unscoped;
-  private final Clock clock;
-  private final Sleeper sleeper;
-  private final RetryPolicy retryPolicy;
+  private final HttpService api;
   private final int syncChunkSize;
+  private final RetryPolicy retryPolicy;
+  private final Sleeper sleeper;
   private final Companies companies;
-  private final Map<Long, CompanyClient> scopes = new ConcurrentHashMap<>();
+  private final Map<Long, CompanyClient> scopes =
+      Collections.synchronizedMap(
+          new LinkedHashMap<Long, CompanyClient>(16, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Long, CompanyClient> eldest) {
+              return size() > MAX_CACHED_COMPANIES;
+            }
+          });
 
   private ProcoreClient(Builder b, ProcoreEnvironment environment, ProcoreCredentials credentials) {
     this.environment = environment;
     this.clientId = credentials.clientId();
-    this.clock = b.clock;
-    this.sleeper = b.sleeper;
-    this.retryPolicy = b.retryPolicy;
     this.syncChunkSize = b.syncChunkSize;
-    OkHttpClient.Builder http =
-        b.okHttpClient == null ? new OkHttpClient.Builder() : b.okHttpClient.newBuilder();
-    if (b.okHttpClient == null || b.connectTimeout != null) {
-      http.connectTimeout(orDefault(b.connectTimeout, Duration.ofSeconds(10)));
-    }
-    if (b.okHttpClient == null || b.readTimeout != null) {
-      http.readTimeout(orDefault(b.readTimeout, Duration.ofSeconds(60)));
-    }
-    if (b.okHttpClient == null || b.writeTimeout != null) {
-      http.writeTimeout(orDefault(b.writeTimeout, Duration.ofSeconds(60)));
-    }
-    // the client retries by itself; OkHttp's own silent retry would resend a POST
-    http.retryOnConnectionFailure(false);
-    this.base = http.build();
-    String userAgent =
-        "procore-sync/"
-            + VERSION
-            + " Java/"
-            + System.getProperty("java.version")
-            + (b.userAgentSuffix == null ? "" : " " + b.userAgentSuffix);
-    OkHttpClient loginHttp =
-        base.newBuilder()
-            .addInterceptor(
-                chain ->
-                    chain.proceed(
-                        chain.request().newBuilder().header("User-Agent", userAgent).build()))
-            .build();
-    OAuthApi oauth =
-        new Retrofit.Builder()
-            .baseUrl(HttpUrl.get(environment.loginUrl() + "/"))
-            .client(loginHttp)
-            .build()
-            .create(OAuthApi.class);
-    String credentialKey = HttpUrl.get(environment.loginUrl()).host() + "|" + clientId;
-    TokenStore store = b.tokenStore == null ? InMemorySyncStateStore.create(clock) : b.tokenStore;
-    TokenManager tokens =
-        new TokenManager(
-            credentials,
-            store,
-            credentialKey,
-            oauth,
-            clock,
-            sleeper,
-            retryPolicy,
-            b.requestListener);
+    this.retryPolicy = b.retryPolicy;
+    this.sleeper = b.sleeper;
+    TokenStore store = b.tokenStore == null ? InMemorySyncStateStore.create(b.clock) : b.tokenStore;
+    String credentialKey = credentials.credentialKey(environment);
     RateLimitBudget budget =
         b.rateLimitBudget == null ? RateLimitBudget.inMemory() : b.rateLimitBudget;
-    this.pipeline =
-        new TransportInterceptor(
-            tokens, budget, retryPolicy, clock, sleeper, b.requestListener, userAgent);
-    this.unscoped =
-        new Retrofit.Builder()
-            .baseUrl(HttpUrl.get(environment.apiUrl() + "/"))
-            .client(base.newBuilder().addInterceptor(pipeline).build())
-            .addConverterFactory(JacksonConverterFactory.create(ProcoreJson.mapper()))
-            .build();
+    HttpService.Builder http =
+        HttpService.builder()
+            .serviceName(ProcoreApiException.SERVICE)
+            .baseUrl(environment.apiUrl() + "/")
+            .clock(b.clock)
+            .sleeper(b.sleeper)
+            .authentication(credentials.toAuthentication(environment, store))
+            .retryPolicy(b.retryPolicy)
+            .rateLimiter(RateLimiter.fromHeaders(budget, RateLimitHeaders::snapshot))
+            .rateLimitKey(
+                r -> {
+                  String company = r.header(COMPANY_HEADER);
+                  return credentialKey + "|company:" + (company == null ? "-" : company);
+                })
+            .errorDecoder(ProcoreErrors.decoder(b.clock))
+            .mapper(ProcoreJson.mapper())
+            .patchIsIdempotent(true)
+            .alsoSafeToResend(r -> r.tag(RetrySafe.class) != null)
+            .idempotencyHeader(Scope.IDEMPOTENCY_HEADER)
+            .hostInterceptorsAfterPipeline(b.hostInterceptorsAfterPipeline)
+            .transportExceptionFactory(ProcoreTransportException::new);
+    b.listeners.forEach(http::addRequestListener);
+    if (b.okHttpClient != null) {
+      http.okHttpClient(b.okHttpClient);
+    }
+    if (b.connectTimeout != null) {
+      http.connectTimeout(b.connectTimeout);
+    }
+    if (b.readTimeout != null) {
+      http.readTimeout(b.readTimeout);
+    }
+    if (b.writeTimeout != null) {
+      http.writeTimeout(b.writeTimeout);
+    }
+    if (b.userAgentSuffix != null) {
+      http.userAgentSuffix(b.userAgentSuffix);
+    }
+    this.api = http.build();
     this.companies =
-        new Companies(
-            new Scope(
-                new Transport(unscoped, ProcoreJson.mapper(), clock, null),
-                syncChunkSize,
-                retryPolicy,
-                sleeper));
+        new Companies(new Scope(new Transport(api, null), syncChunkSize, retryPolicy, sleeper));
   }
 
-  private static Duration orDefault(@Nullable Duration value, Duration fallback) {
-    return value == null ? fallback : value;
-  }
+  /** The header that scopes a request to a company. */
+  static final String COMPANY_HEADER = "Procore-Company-Id";
 
   /**
    * Starts building a client.
@@ -140,7 +134,9 @@ public final class ProcoreClient {
 
   /**
    * Returns the client scoped to a company: every request of the returned view carries {@code
-   * Procore-Company-Id: companyId}. Views are cached, cheap and thread safe.
+   * Procore-Company-Id: companyId} and spends the company's rate-limit budget. Views share the
+   * client's connection pool, tokens and listeners; they are cheap to create (the client keeps the
+   * 256 most recently used) and thread safe.
    *
    * @param companyId the company id, positive
    * @return the company view
@@ -153,27 +149,36 @@ public final class ProcoreClient {
     return scopes.computeIfAbsent(companyId, this::newScope);
   }
 
+  /**
+   * Returns a company view whose every request carries per-request options (a timeout, an
+   * idempotency key, extra headers), as stripe-java's {@code RequestOptions}. Not cached: keep it
+   * for as long as the options apply.
+   *
+   * <pre>{@code
+   * CompanyClient slow = client.forCompany(42L,
+   *     RequestOptions.builder().timeout(Duration.ofMinutes(3)).header("X-Trace", traceId).build());
+   * slow.vendors().sync(updates);
+   * }</pre>
+   *
+   * @param companyId the company id, positive
+   * @param options the options
+   * @return the company view
+   * @throws IllegalArgumentException when {@code companyId} is not positive
+   */
+  public CompanyClient forCompany(long companyId, RequestOptions options) {
+    Objects.requireNonNull(options, "options");
+    if (companyId <= 0) {
+      throw new IllegalArgumentException("companyId must be positive, got " + companyId);
+    }
+    HttpService view =
+        api.withHeaders(Map.of(COMPANY_HEADER, Long.toString(companyId))).withOptions(options);
+    Scope scope = new Scope(new Transport(view, companyId), syncChunkSize, retryPolicy, sleeper);
+    return new CompanyClient(companyId, scope);
+  }
+
   private CompanyClient newScope(long companyId) {
-    String id = Long.toString(companyId);
-    OkHttpClient http =
-        base.newBuilder()
-            .addInterceptor(
-                chain ->
-                    chain.proceed(
-                        chain
-                            .request()
-                            .newBuilder()
-                            .header(TransportInterceptor.COMPANY_HEADER, id)
-                            .build()))
-            .addInterceptor(pipeline)
-            .build();
-    Retrofit retrofit = unscoped.newBuilder().client(http).build();
-    Scope scope =
-        new Scope(
-            new Transport(retrofit, ProcoreJson.mapper(), clock, companyId),
-            syncChunkSize,
-            retryPolicy,
-            sleeper);
+    HttpService view = api.withHeaders(Map.of(COMPANY_HEADER, Long.toString(companyId)));
+    Scope scope = new Scope(new Transport(view, companyId), syncChunkSize, retryPolicy, sleeper);
     return new CompanyClient(companyId, scope);
   }
 
@@ -196,6 +201,25 @@ public final class ProcoreClient {
     return environment;
   }
 
+  /**
+   * Returns the kit's service client this client is built on (its OkHttp client carries the
+   * pipeline), for calls the facades do not cover.
+   *
+   * @return the service client, without a company header
+   */
+  public HttpService http() {
+    return api;
+  }
+
+  /**
+   * Releases the connection pool and threads the client created; does nothing to a host's OkHttp
+   * client passed with {@link Builder#okHttpClient}. The client must not be used afterwards.
+   */
+  @Override
+  public void close() {
+    api.close();
+  }
+
   @Override
   public String toString() {
     return "ProcoreClient{" + environment + ", clientId=" + clientId + "}";
@@ -216,7 +240,8 @@ public final class ProcoreClient {
     private @Nullable OkHttpClient okHttpClient;
     private Clock clock = Clock.systemUTC();
     private Sleeper sleeper = Sleeper.system();
-    private RequestListener requestListener = RequestListener.none();
+    private final List<RequestListener> listeners = new ArrayList<>();
+    private boolean hostInterceptorsAfterPipeline;
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private @Nullable RateLimitBudget rateLimitBudget;
     private int syncChunkSize = 1000;
@@ -304,7 +329,9 @@ public final class ProcoreClient {
 
     /**
      * Uses an existing OkHttp client (its connection pool, dispatcher, proxy and interceptors); the
-     * client adds its own pipeline on a derived copy.
+     * client adds its own pipeline on a copy derived with {@code newBuilder()}, so many clients
+     * share one pool, and {@link ProcoreClient#close()} leaves it open. Token requests never pass
+     * through its interceptors.
      *
      * @param okHttpClient the OkHttp client
      * @return this builder
@@ -338,13 +365,27 @@ public final class ProcoreClient {
     }
 
     /**
-     * Sets the listener that sees every request.
+     * Adds a listener that sees every request (token requests included); several may be added and
+     * are called in order.
      *
      * @param listener the listener
      * @return this builder
      */
     public Builder requestListener(RequestListener listener) {
-      this.requestListener = Objects.requireNonNull(listener, "requestListener");
+      this.listeners.add(Objects.requireNonNull(listener, "requestListener"));
+      return this;
+    }
+
+    /**
+     * Runs the application interceptors of the {@link #okHttpClient} after authentication and
+     * retries (default: before them). They then see every attempt, with its {@code Authorization}
+     * header: a logging interceptor must redact it (see the README).
+     *
+     * @param after {@code true} to run the host's interceptors after the pipeline
+     * @return this builder
+     */
+    public Builder hostInterceptorsAfterPipeline(boolean after) {
+      this.hostInterceptorsAfterPipeline = after;
       return this;
     }
 

@@ -1,7 +1,10 @@
 package dev.procoresync.core.client;
 
+import dev.procoresync.core.http.OAuth2Authentication;
+import dev.procoresync.core.state.TokenStore;
 import java.util.Objects;
 import java.util.Optional;
+import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -171,6 +174,61 @@ public final class ProcoreCredentials {
    */
   public Optional<String> refreshToken() {
     return Optional.ofNullable(refreshToken);
+  }
+
+  /**
+   * Returns these credentials as the kit's {@link OAuth2Authentication} against an environment's
+   * login host ({@code {loginUrl}/oauth/token}), keeping pairs in {@code tokenStore} under {@code
+   * "{login host}|{client id}"}.
+   *
+   * <pre>{@code
+   * Authentication auth = creds.toAuthentication(ProcoreEnvironment.PRODUCTION, tokenStore);
+   * }</pre>
+   *
+   * @param environment the environment whose login host issues tokens
+   * @param tokenStore where token pairs are kept
+   * @return the authentication
+   */
+  public OAuth2Authentication toAuthentication(
+      ProcoreEnvironment environment, TokenStore tokenStore) {
+    Objects.requireNonNull(environment, "environment");
+    Objects.requireNonNull(tokenStore, "tokenStore");
+    String tokenUrl = environment.loginUrl() + "/oauth/token";
+    OAuth2Authentication.Builder b;
+    switch (grant) {
+      case AUTHORIZATION_CODE:
+        b =
+            OAuth2Authentication.authorizationCode(
+                tokenUrl,
+                clientId,
+                clientSecret,
+                Objects.requireNonNull(code),
+                Objects.requireNonNull(redirectUri));
+        break;
+      case REFRESH_TOKEN:
+        b =
+            OAuth2Authentication.refreshToken(
+                tokenUrl, clientId, clientSecret, Objects.requireNonNull(refreshToken));
+        break;
+      case CLIENT_CREDENTIALS:
+      default:
+        b = OAuth2Authentication.clientCredentials(tokenUrl, clientId, clientSecret);
+        break;
+    }
+    return b.tokenStore(tokenStore)
+        .credentialKey(credentialKey(environment))
+        .defaultExpiresIn(5400)
+        .build();
+  }
+
+  /**
+   * Returns the key under which the token pairs of these credentials are stored for an environment.
+   *
+   * @param environment the environment
+   * @return {@code "{login host}|{client id}"}, never a secret
+   */
+  public String credentialKey(ProcoreEnvironment environment) {
+    return HttpUrl.get(environment.loginUrl()).host() + "|" + clientId;
   }
 
   @Override

@@ -4,54 +4,80 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.procoresync.core.client.internal.Envelope;
-import dev.procoresync.core.client.internal.ErrorMapper;
+import dev.procoresync.core.error.DecodingException;
 import dev.procoresync.core.error.ProcoreApiException;
 import dev.procoresync.core.error.ProcoreTransportException;
 import dev.procoresync.core.http.ErrorDecoder;
+import dev.procoresync.core.http.HttpService;
 import dev.procoresync.core.http.PageRequest;
 import dev.procoresync.core.http.PagedIterable;
 import dev.procoresync.core.http.Paging;
 import java.io.IOException;
 import java.time.Clock;
-import java.util.List;
 import java.util.Objects;
 import okhttp3.HttpUrl;
-import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.ResponseBody;
 import org.jspecify.annotations.Nullable;
 import retrofit2.Call;
-import retrofit2.Response;
 import retrofit2.Retrofit;
 
 /**
- * Executes calls of one scope (a company, or none): maps error answers to exceptions, I/O failures
- * to {@link ProcoreTransportException}, decodes envelopes; lists page lazily along {@code Link}
+ * Executes calls of one scope (a company, or none) on the scope's {@link HttpService}: error
+ * answers become Procore's exceptions, I/O failures {@link ProcoreTransportException}, unreadable
+ * answers {@link DecodingException}; decodes envelopes; lists page lazily along {@code Link}
  * through the kit's {@link PageRequest}.
  */
 final class Transport {
-  private final Retrofit retrofit;
-  private final OkHttpClient http;
+  private final HttpService service;
   private final ObjectMapper mapper;
   private final HttpUrl apiBase;
-  private final Clock clock;
   private final @Nullable Long companyId;
 
   /**
    * Creates a transport.
    *
-   * @param retrofit the scope's Retrofit (its client carries the company header and the pipeline)
+   * @param service the scope's service (its client carries the company header and the pipeline)
+   * @param companyId the scope's company, or {@code null}
+   */
+  Transport(HttpService service, @Nullable Long companyId) {
+    this.service = service;
+    this.mapper = service.mapper();
+    this.apiBase = service.baseUrl();
+    this.companyId = companyId;
+  }
+
+  /**
+   * Creates a transport on a bare Retrofit (its client's interceptors answer; tests), with
+   * Procore's error mapping and exceptions and no retries.
+   *
+   * @param retrofit the Retrofit whose client and base URL to use
    * @param mapper the mapper for models
    * @param clock the clock
    * @param companyId the scope's company, or {@code null}
    */
-  public Transport(Retrofit retrofit, ObjectMapper mapper, Clock clock, @Nullable Long companyId) {
-    this.retrofit = retrofit;
-    this.http = (OkHttpClient) retrofit.callFactory();
-    this.mapper = mapper;
-    this.apiBase = retrofit.baseUrl();
-    this.clock = clock;
-    this.companyId = companyId;
+  Transport(Retrofit retrofit, ObjectMapper mapper, Clock clock, @Nullable Long companyId) {
+    this(
+        HttpService.builder()
+            .serviceName(ProcoreApiException.SERVICE)
+            .baseUrl(retrofit.baseUrl().toString())
+            .okHttpClient((okhttp3.OkHttpClient) retrofit.callFactory())
+            .clock(clock)
+            .mapper(mapper)
+            .retryPolicy(dev.procoresync.core.http.RetryPolicy.none())
+            .errorDecoder(ProcoreErrors.decoder(clock))
+            .transportExceptionFactory(ProcoreTransportException::new)
+            .build(),
+        companyId);
+  }
+
+  /**
+   * Returns the scope's service.
+   *
+   * @return the service
+   */
+  public HttpService http() {
+    return service;
   }
 
   /**
@@ -62,7 +88,7 @@ final class Transport {
    * @return the service
    */
   public <S> S service(Class<S> api) {
-    return retrofit.create(api);
+    return service.create(api);
   }
 
   /**
@@ -80,7 +106,7 @@ final class Transport {
    * @return the clock
    */
   public Clock clock() {
-    return clock;
+    return service.clock();
   }
 
   /**
@@ -103,34 +129,11 @@ final class Transport {
    * @return the body as a tree ({@code null} node for an empty body)
    * @throws ProcoreApiException on an error answer
    * @throws ProcoreTransportException on an I/O failure
+   * @throws DecodingException when the body is not JSON
    */
   public JsonNode execute(Call<ResponseBody> call) {
-    Request request = call.request();
-    Response<ResponseBody> response;
-    try {
-      response = call.execute();
-    } catch (IOException e) {
-      throw transportFailure(request, e);
-    }
-    String body =
-        readBody(request, response.isSuccessful() ? response.body() : response.errorBody());
-    if (!response.isSuccessful()) {
-      throw error(request, response.code(), response.headers(), body);
-    }
-    if (body.isBlank()) {
-      return mapper.nullNode();
-    }
-    try {
-      return mapper.readTree(body);
-    } catch (IOException e) {
-      throw new ProcoreApiException(
-          response.code(),
-          request.method(),
-          request.url().encodedPath(),
-          "answer is not JSON: " + e.getMessage(),
-          response.headers().get("X-Request-Id"),
-          List.of());
-    }
+    JsonNode node = service.executeTree(call.request());
+    return node.isMissingNode() ? mapper.nullNode() : node;
   }
 
   /**
@@ -140,11 +143,28 @@ final class Transport {
    * @param type the type of the (unwrapped) body
    * @param envelope how the body is wrapped
    * @param <T> the result type
-   * @return the decoded value
+   * @return the decoded value, never {@code null}
+   * @throws DecodingException when the body is empty or does not match {@code type}
    */
   public <T> T execute(Call<ResponseBody> call, Class<T> type, Envelope envelope) {
-    JsonNode node = unwrap(execute(call), envelope);
-    return convert(call.request(), node, mapper.constructType(type));
+    Request request = call.request();
+    if (envelope == Envelope.NONE) {
+      return service.execute(request, type);
+    }
+    JsonNode node = unwrap(service.executeTree(request), envelope);
+    JavaType javaType = mapper.constructType(type);
+    if (node.isMissingNode() || node.isNull()) {
+      throw new DecodingException(
+          ProcoreApiException.SERVICE,
+          request.method()
+              + " "
+              + request.url().encodedPath()
+              + ": empty answer where a "
+              + type.getSimpleName()
+              + " was expected",
+          null);
+    }
+    return convert(request, node, javaType);
   }
 
   /**
@@ -153,7 +173,7 @@ final class Transport {
    * @param call the call
    */
   public void executeDiscarding(Call<ResponseBody> call) {
-    execute(call);
+    service.executeDiscarding(call.request());
   }
 
   /**
@@ -168,8 +188,8 @@ final class Transport {
    */
   public <T> PagedIterable<T> list(Call<ResponseBody> first, Class<T> itemType, Envelope envelope) {
     return PageRequest.builder()
-        .service("procore")
-        .callFactory(http)
+        .service(ProcoreApiException.SERVICE)
+        .callFactory(service.okHttpClient())
         .mapper(mapper)
         .errorDecoder(errorDecoder())
         .first(first.request())
@@ -185,7 +205,7 @@ final class Transport {
    * @return the client
    */
   okhttp3.Call.Factory callFactory() {
-    return http;
+    return service.okHttpClient();
   }
 
   /**
@@ -194,10 +214,7 @@ final class Transport {
    * @return the decoder
    */
   ErrorDecoder errorDecoder() {
-    return (request, status, headers, body) -> {
-      // ProcoreApiException becomes a ServiceException with kit-http; until then, throw it
-      throw error(request, status, headers, body);
-    };
+    return service.errorDecoder();
   }
 
   private JsonNode unwrap(JsonNode node, Envelope envelope) {
@@ -209,49 +226,17 @@ final class Transport {
 
   private <T> T convert(Request request, JsonNode node, JavaType type) {
     try {
-      return mapper.treeToValue(node, type);
+      T value = mapper.treeToValue(node, type);
+      if (value == null) {
+        throw new DecodingException(
+            ProcoreApiException.SERVICE,
+            request.method() + " " + request.url().encodedPath() + ": answer is null",
+            null);
+      }
+      return value;
     } catch (IOException | IllegalArgumentException e) {
-      throw new ProcoreApiException(
-          200,
-          request.method(),
-          request.url().encodedPath(),
-          "answer does not match " + type.toCanonical() + ": " + e.getMessage(),
-          null,
-          List.of());
+      throw service.decodingFailure(request, type, e);
     }
-  }
-
-  private static String readBody(Request request, @Nullable ResponseBody body) {
-    if (body == null) {
-      return "";
-    }
-    try (ResponseBody b = body) {
-      return b.string();
-    } catch (IOException e) {
-      throw transportFailure(request, e);
-    }
-  }
-
-  private static ProcoreTransportException transportFailure(Request request, IOException e) {
-    return new ProcoreTransportException(
-        request.method()
-            + " "
-            + request.url().encodedPath()
-            + " got no answer: "
-            + e.getClass().getSimpleName()
-            + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"),
-        e);
-  }
-
-  private ProcoreApiException error(
-      Request request, int status, okhttp3.Headers headers, String body) {
-    return ErrorMapper.toException(
-        status,
-        request.method(),
-        request.url().encodedPath(),
-        body,
-        headers.get("X-Request-Id"),
-        RateLimitHeaders.retryAfter(headers, clock.instant()).orElse(null));
   }
 
   @Override

@@ -2,15 +2,18 @@ package dev.procoresync.core.error;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The service answered with an error status.
+ * Procore answered with an error status: the {@link ServiceException} of the service {@code
+ * "procore"}.
  *
- * <p>The message carries the HTTP status, method, path, the service's own message and its request
- * id, so that a log line alone is enough to open a support ticket. Subclasses name the common cases
- * (not found, unauthorized, rate limited, validation, ...); catch this type for all of them.
+ * <p>The message carries the HTTP status, method, path, Procore's own message and its request id,
+ * so that a log line alone is enough to open a support ticket. Where Procore's body has the shape
+ * {@code {"code":"...","message":"...","error":"..."}}, the specific {@code error} text is the
+ * message, {@code code} is the {@link #serviceErrorCode()}, and a string {@code fields} or {@code
+ * reason} is kept among the {@link #details()}. Subclasses name the common cases (not found,
+ * unauthorized, rate limited, validation, ...); catch this type for all of them.
  *
  * <pre>{@code
  * try {
@@ -20,11 +23,11 @@ import org.jspecify.annotations.Nullable;
  * }
  * }</pre>
  */
-public class ProcoreApiException extends ProcoreSyncException {
+public class ProcoreApiException extends ServiceException {
   private static final long serialVersionUID = 1L;
 
-  /** The HTTP status the service answered with. */
-  private final int status;
+  /** The service name every Procore exception carries. */
+  public static final String SERVICE = "procore";
 
   /** The HTTP method of the failed request, or empty when unknown. */
   private final String method;
@@ -34,9 +37,6 @@ public class ProcoreApiException extends ProcoreSyncException {
 
   /** Procore's own message, or empty when the body carried none. */
   private final String procoreMessage;
-
-  /** Procore's request id ({@code X-Request-Id}), or null when the response carried none. */
-  private final @Nullable String requestId;
 
   /** Detail lines from the error body, such as {@code "name: can't be blank"}. */
   private final List<String> details;
@@ -48,12 +48,17 @@ public class ProcoreApiException extends ProcoreSyncException {
    * @param message the full message: status, method, path, the service's message, request id
    */
   public ProcoreApiException(int status, String message) {
-    super(Objects.requireNonNull(message, "message"));
-    this.status = status;
+    super(
+        SERVICE,
+        status,
+        null,
+        null,
+        retryable(status),
+        Objects.requireNonNull(message, "message"),
+        null);
     this.method = "";
     this.path = "";
     this.procoreMessage = "";
-    this.requestId = null;
     this.details = List.of();
   }
 
@@ -76,13 +81,44 @@ public class ProcoreApiException extends ProcoreSyncException {
       String procoreMessage,
       @Nullable String requestId,
       List<String> details) {
-    super(compose(status, method, path, procoreMessage, requestId, details));
-    this.status = status;
+    this(status, method, path, procoreMessage, null, requestId, details);
+  }
+
+  /**
+   * Creates an API failure from the parts of the failed exchange, with Procore's error code.
+   *
+   * @param status the HTTP status the service answered with
+   * @param method the HTTP method, such as {@code "GET"}
+   * @param path the request path without its query string
+   * @param procoreMessage Procore's own message from the body, or empty
+   * @param code Procore's error code from the body (such as {@code "BAD_REQUEST"}), or {@code null}
+   * @param requestId Procore's request id, or {@code null}
+   * @param details detail lines from the body (field errors), possibly empty
+   */
+  public ProcoreApiException(
+      int status,
+      String method,
+      String path,
+      String procoreMessage,
+      @Nullable String code,
+      @Nullable String requestId,
+      List<String> details) {
+    super(
+        SERVICE,
+        status,
+        code == null || code.isEmpty() ? null : code,
+        requestId,
+        retryable(status),
+        compose(status, method, path, procoreMessage, requestId, details),
+        null);
     this.method = Objects.requireNonNull(method, "method");
     this.path = Objects.requireNonNull(path, "path");
     this.procoreMessage = Objects.requireNonNull(procoreMessage, "procoreMessage");
-    this.requestId = requestId;
     this.details = List.copyOf(Objects.requireNonNull(details, "details"));
+  }
+
+  private static boolean retryable(int status) {
+    return status == 408 || status == 429 || status >= 500;
   }
 
   private static String compose(
@@ -105,15 +141,6 @@ public class ProcoreApiException extends ProcoreSyncException {
   }
 
   /**
-   * Returns the HTTP status the service answered with.
-   *
-   * @return the status, for example {@code 404}
-   */
-  public int status() {
-    return status;
-  }
-
-  /**
    * Returns the HTTP method of the failed request.
    *
    * @return the method, such as {@code "PATCH"}; empty when unknown
@@ -132,7 +159,8 @@ public class ProcoreApiException extends ProcoreSyncException {
   }
 
   /**
-   * Returns Procore's own message from the error body.
+   * Returns Procore's own message from the error body (the specific {@code error} text where the
+   * body has both a generic {@code message} and an {@code error}).
    *
    * @return the message; empty when the body carried none
    */
@@ -141,29 +169,12 @@ public class ProcoreApiException extends ProcoreSyncException {
   }
 
   /**
-   * Returns Procore's request id, to quote in a support ticket.
-   *
-   * @return the request id, if the response carried one
-   */
-  public Optional<String> requestId() {
-    return Optional.ofNullable(requestId);
-  }
-
-  /**
-   * Returns the detail lines of the error body (field errors and similar).
+   * Returns the detail lines of the error body (field errors, a {@code fields} or {@code reason}
+   * string, the generic message where the specific one is the {@link #procoreMessage()}).
    *
    * @return the details, possibly empty, unmodifiable
    */
   public List<String> details() {
     return details;
-  }
-
-  /**
-   * Tells whether sending the same request again later may succeed (rate limits and server errors).
-   *
-   * @return {@code true} for 408, 429 and 5xx answers
-   */
-  public boolean isRetryable() {
-    return status == 408 || status == 429 || status >= 500;
   }
 }

@@ -3,11 +3,13 @@ package dev.procoresync.core.error;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The root of every exception procore-sync throws.
+ * The root of the library's own exceptions: a service refused ({@link ServiceException}) or the
+ * client failed on its side ({@link ClientException}).
  *
- * <p>All of the library's exceptions are unchecked. Business rules never throw: they return
- * violations. Exceptions signal programming errors (a bad argument, a misconfigured client) and
- * transport or service failures, so a host can catch this one type around a whole sync run:
+ * <p>All of them are unchecked. Business rules never throw: they return violations. Arguments a
+ * caller got wrong are not wrapped in this type: they stay {@link IllegalArgumentException} or
+ * {@link NullPointerException} with a message naming the argument. Around a whole sync run a host
+ * can catch this one type for every failure of a service or of the transport:
  *
  * <pre>{@code
  * try {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.procoresync.core.client.internal.RetrySafe;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -118,7 +117,7 @@ public final class ODataBatch implements BatchFormat<ODataBatchOperation, ODataB
             .post(RequestBody.create(root.toString(), MEDIA));
     headers.forEach(b::header);
     if (safe) {
-      b.tag(RetrySafe.class, RetrySafe.INSTANCE);
+      b.tag(SafeToResend.class, RequestTags.safeToResend());
     }
     return b.build();
   }

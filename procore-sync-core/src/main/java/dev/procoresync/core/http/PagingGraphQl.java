@@ -3,7 +3,6 @@ package dev.procoresync.core.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.procoresync.core.client.internal.RetrySafe;
 import dev.procoresync.core.error.ServiceException;
 import java.io.IOException;
 import java.util.Objects;
@@ -43,7 +42,7 @@ final class PagingGraphQl {
     return first
         .newBuilder()
         .post(RequestBody.create(body.toString(), MEDIA))
-        .tag(RetrySafe.class, RetrySafe.INSTANCE)
+        .tag(SafeToResend.class, RequestTags.safeToResend())
         .build();
   }
 

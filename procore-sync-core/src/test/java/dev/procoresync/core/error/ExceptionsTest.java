@@ -18,6 +18,8 @@ class ExceptionsTest {
     assertEquals(422, api.status());
     assertEquals("422 POST /rest/v1.0/vendors: taken", api.getMessage());
     RuntimeException unchecked = api;
-    assertEquals(ProcoreSyncException.class, unchecked.getClass().getSuperclass());
+    assertEquals(ServiceException.class, unchecked.getClass().getSuperclass());
+    assertEquals("procore", api.service());
+    assertEquals(TransportException.class, transport.getClass().getSuperclass());
   }
 }

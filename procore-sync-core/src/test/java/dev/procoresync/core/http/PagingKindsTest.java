@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import dev.procoresync.core.client.internal.RetrySafe;
 import dev.procoresync.core.error.DecodingException;
 import dev.procoresync.core.error.ServiceException;
 import java.io.IOException;
@@ -168,7 +167,7 @@ class PagingKindsTest {
     assertEquals(3, body(first).path("variables").path("first").asInt());
     assertTrue(body(first).path("variables").path("after").isMissingNode());
     assertEquals(1, body(first).path("variables").path("filter").asInt());
-    assertNotNull(first.tag(RetrySafe.class), "a GraphQL page is safe to resend");
+    assertNotNull(first.tag(SafeToResend.class), "a GraphQL page is safe to resend");
 
     Request second = paging.request(graphQlFirst(), PagePosition.of("c9"));
     assertEquals("c9", body(second).path("variables").path("after").asText());

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.procoresync.core.client.CompanyClient;
 import dev.procoresync.core.client.ProcoreClient;
 import dev.procoresync.core.client.ProcoreCredentials;
+import dev.procoresync.core.error.OAuthException;
 import dev.procoresync.core.error.ProcoreUnauthorizedException;
 import dev.procoresync.core.state.InMemorySyncStateStore;
 import dev.procoresync.core.state.TokenPair;
@@ -238,12 +239,12 @@ class ClientAuthTest {
             .build()
             .forCompany(fake.companyId());
 
-    ProcoreUnauthorizedException e =
-        assertThrows(
-            ProcoreUnauthorizedException.class, () -> company.vendors().list().stream().count());
+    OAuthException e =
+        assertThrows(OAuthException.class, () -> company.vendors().list().stream().count());
 
     assertFalse(e.getMessage().contains("wr0ng-s3cr3t"), e.getMessage());
     assertTrue(e.getMessage().contains("/oauth/token"), e.getMessage());
+    assertEquals("procore", e.service());
   }
 
   @Test

@@ -118,7 +118,7 @@ class ClientErrorShapesTest {
         Arguments.of(
             422,
             "{\"message\":\"Currency mismatch\",\"error\":\"currency_iso_code is invalid\"}",
-            "Currency mismatch [currency_iso_code is invalid]"),
+            "currency_iso_code is invalid [Currency mismatch]"),
         Arguments.of(
             422,
             "{\"base\":[\"Record is locked\"],\"fields\":{\"Vendor\":\"cannot change\"}}",

@@ -23,7 +23,6 @@ import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -221,10 +220,6 @@ class ClientFuzzTest {
   }
 
   @Test
-  @Disabled(
-      "see findings: kit-http and kit-paging (leaked NumberFormatException/DateTimeException on"
-          + " headers, null from facades, null page items, Link loops, uncapped waits);"
-          + " re-enable after the kit's transport and paging land")
   void everyAnswerEndsInAValueOrTheLibrarysException() {
     Fuzz.run(
         "Procore client (error bodies, headers, pages)",

@@ -2,6 +2,7 @@ package dev.procoresync.core.client.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.procoresync.core.http.internal.BodyText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,13 +13,12 @@ import java.util.Map;
  * <p>Shapes understood: {@code {"error":{"code","message","details":[{"code"|"reason_code",
  * "message","source"}]}}} (v1 OAS default and the v2 standard error), {@code {"errors":[...]}} with
  * strings or objects, {@code {"errors":"..."}}, {@code {"errors":{"field":["msg"]}}}, {@code
- * {"message":"...","error":"..."}}, {@code {"error":"..."}}, {@code {"base":[...],"fields":{ label:
- * msg}}}, OAuth's {@code {"error":"invalid_grant","error_description":"..."}}, and a plain text or
- * HTML body.
+ * {"code":"...","message":"...","error":"..."}} (the specific {@code error} is the message, the
+ * generic {@code message} a detail; a string {@code fields} and a {@code reason} are kept as
+ * details), {@code {"error":"..."}}, {@code {"base":[...],"fields":{ label: msg}}}, OAuth's {@code
+ * {"error":"invalid_grant","error_description":"..."}}, and a plain text or HTML body.
  */
 public final class ErrorBody {
-  private static final int MAX_TEXT = 300;
-
   private final String message;
   private final String code;
   private final List<String> details;
@@ -79,12 +79,7 @@ public final class ErrorBody {
   }
 
   private static String text(String raw) {
-    String t = raw;
-    if (t.startsWith("<")) {
-      t = t.replaceAll("(?s)<(script|style)[^>]*>.*?</\\1>", " ").replaceAll("<[^>]+>", " ");
-    }
-    t = t.replaceAll("\\s+", " ").trim();
-    return t.length() > MAX_TEXT ? t.substring(0, MAX_TEXT) + "..." : t;
+    return BodyText.summary(raw);
   }
 
   private static ErrorBody fromJson(JsonNode node) {
@@ -127,8 +122,13 @@ public final class ErrorBody {
         code = error.asText();
         message = desc;
       } else if (node.has("message")) {
-        message = str(node.get("message"));
-        details.add(error.asText());
+        // Procore's {"code","message","error"}: "error" is the specific text, "message" the generic
+        message = error.asText();
+        String generic = str(node.get("message"));
+        if (!generic.isEmpty() && !generic.equals(message)) {
+          details.add(generic);
+        }
+        code = str(node.get("code"));
       } else {
         message = error.asText();
       }
@@ -157,6 +157,15 @@ public final class ErrorBody {
     JsonNode fields = node.get("fields");
     if (fields != null && fields.isObject()) {
       collectFields(fields, details);
+    } else if (fields != null && fields.isValueNode() && !fields.isNull()) {
+      details.add("fields: " + fields.asText());
+    }
+    JsonNode reason = node.get("reason");
+    if (reason != null && reason.isValueNode() && !reason.isNull()) {
+      details.add("reason: " + reason.asText());
+    }
+    if (code.isEmpty() && node.get("code") != null && node.get("code").isValueNode()) {
+      code = str(node.get("code"));
     }
     if (message.isEmpty() && !details.isEmpty()) {
       message = details.remove(0);

@@ -37,22 +37,28 @@ public final class ErrorMapper {
       @Nullable Duration retryAfter) {
     ErrorBody parsed = ErrorBody.parse(body);
     String message = parsed.message();
+    String code = parsed.code().isEmpty() ? null : parsed.code();
     List<String> details = parsed.details();
     switch (status) {
       case 400:
       case 422:
-        return new ProcoreValidationException(status, method, path, message, requestId, details);
+        return new ProcoreValidationException(
+            status, method, path, message, code, requestId, details);
       case 401:
-        return new ProcoreUnauthorizedException(status, method, path, message, requestId, details);
+        return new ProcoreUnauthorizedException(
+            status, method, path, message, code, requestId, details);
       case 403:
-        return new ProcoreForbiddenException(status, method, path, message, requestId, details);
+        return new ProcoreForbiddenException(
+            status, method, path, message, code, requestId, details);
       case 404:
-        return new ProcoreNotFoundException(status, method, path, message, requestId, details);
+        return new ProcoreNotFoundException(
+            status, method, path, message, code, requestId, details);
       case 409:
-        return new ProcoreConflictException(status, method, path, message, requestId, details);
+        return new ProcoreConflictException(
+            status, method, path, message, code, requestId, details);
       case 413:
         return new ProcorePayloadTooLargeException(
-            status, method, path, message, requestId, details);
+            status, method, path, message, code, requestId, details);
       case 429:
         return new ProcoreRateLimitedException(
             status, method, path, message, requestId, details, retryAfter);
@@ -62,9 +68,10 @@ public final class ErrorMapper {
               status, method, path, message, requestId, details, retryAfter);
         }
         if (status >= 500) {
-          return new ProcoreServerException(status, method, path, message, requestId, details);
+          return new ProcoreServerException(
+              status, method, path, message, code, requestId, details);
         }
-        return new ProcoreApiException(status, method, path, message, requestId, details);
+        return new ProcoreApiException(status, method, path, message, code, requestId, details);
     }
   }
 }

@@ -61,12 +61,36 @@ class ErrorBodyTest {
   }
 
   @Test
-  void messageAndError() {
+  void messageAndErrorGiveTheSpecificErrorAsTheMessage() {
     ErrorBody b =
         ErrorBody.parse(
             "{\"message\":\"Currency mismatch\",\"error\":\"Budget line item currency invalid\"}");
-    assertEquals("Currency mismatch", b.message());
-    assertEquals(List.of("Budget line item currency invalid"), b.details());
+    assertEquals("Budget line item currency invalid", b.message());
+    assertEquals(List.of("Currency mismatch"), b.details());
+  }
+
+  @Test
+  void codeMessageErrorWithStringFieldsAndReasonKeepsThemAll() {
+    ErrorBody b =
+        ErrorBody.parse(
+            "{\"code\":\"unprocessable\",\"message\":\"Validation failed\","
+                + "\"error\":\"origin_id has already been taken\",\"fields\":\"origin_id\","
+                + "\"reason\":\"duplicate\"}");
+    assertEquals("origin_id has already been taken", b.message());
+    assertEquals("unprocessable", b.code());
+    assertEquals(
+        List.of("Validation failed", "fields: origin_id", "reason: duplicate"), b.details());
+  }
+
+  @Test
+  void htmlStrippingIsLinearOnBodiesFullOfAngleBrackets() {
+    // 400,000 '<' without a '>': the old regex scanned the rest of the body from each of them
+    String body = "<" + "<".repeat(400_000) + "x";
+    assertEquals("", ErrorBody.parse(body).message());
+    String tags = "<b>".repeat(200_000);
+    assertEquals("", ErrorBody.parse(tags).message());
+    String script = "<html><script>" + "<".repeat(200_000) + "</script><p>Bad gateway</p></html>";
+    assertEquals("Bad gateway", ErrorBody.parse(script).message());
   }
 
   @Test
