@@ -6,6 +6,8 @@
  * dev.procoresync.core.error.ProcoreTransportException} means it never got an answer (DNS,
  * connection refused or reset, timeout): a write may or may not have landed. {@link
  * dev.procoresync.core.error.ProcoreApiException} means the service answered with an error status.
+ *
+ * <p>Where this package fits: the <a href="{@docRoot}/index.html">overview</a>.
  */
 @NullMarked
 package dev.procoresync.core.error;

@@ -8,6 +8,8 @@
  * dev.procoresync.core.http.RequestEvent}, {@link dev.procoresync.core.http.RequestListener}) are
  * shared by the Procore client and every connector, so that no connector writes its own transport,
  * retry, paging or rate pacing.
+ *
+ * <p>Where this package fits: the <a href="{@docRoot}/index.html">overview</a>.
  */
 @NullMarked
 package dev.procoresync.core.http;
