@@ -1,5 +1,6 @@
 package dev.procoresync.examples;
 
+// [quickstart-imports]
 import dev.procoresync.core.client.CompanyClient;
 import dev.procoresync.core.client.ProcoreClient;
 import dev.procoresync.core.client.ProcoreCredentials;
@@ -8,6 +9,7 @@ import dev.procoresync.core.flow.VendorUpsertFlow;
 import dev.procoresync.core.model.ImmutableVendorUpdate;
 import dev.procoresync.core.sync.RunOptions;
 import dev.procoresync.core.sync.SyncReport;
+// [quickstart-imports]
 import java.util.List;
 
 /**

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -49,9 +52,70 @@ class ReadmeTest {
 
   @Test
   void quickstartInReadmeIsTheCompiledOne() throws IOException {
-    assertReadmeShows(
-        "procore-sync-examples/src/main/java/dev/procoresync/examples/Quickstart.java",
-        "quickstart");
+    String quickstart =
+        "procore-sync-examples/src/main/java/dev/procoresync/examples/Quickstart.java";
+    assertReadmeShows(quickstart, "quickstart");
+    assertReadmeShows(quickstart, "quickstart-imports");
+  }
+
+  private static final String CHECKED_ONCE = "<!-- checked once, not on every build";
+
+  /**
+   * The README's {@code xml} blocks, each with its lines stripped of indentation; without those
+   * after a {@code <!-- checked once, not on every build ... -->} line when {@code built} is set.
+   */
+  private static List<String> xmlBlocks(String markdown, boolean built) {
+    List<String> blocks = new ArrayList<>();
+    Matcher m =
+        Pattern.compile("(<!--[^\\n]*-->\\n)?```xml\\n(.*?)```", Pattern.DOTALL).matcher(markdown);
+    while (m.find()) {
+      boolean checkedOnce = m.group(1) != null && m.group(1).startsWith(CHECKED_ONCE);
+      if (!(built && checkedOnce)) {
+        blocks.add(normalised(m.group(2)));
+      }
+    }
+    return blocks;
+  }
+
+  private static String normalised(String xml) {
+    return xml.lines()
+        .map(String::strip)
+        .filter(l -> !l.isEmpty())
+        .collect(Collectors.joining("\n"));
+  }
+
+  @Test
+  void everyPomSnippetIsPartOfAProjectTheBuildTests() throws IOException {
+    // procore-sync-it/consumer and procore-sync-it/spring-boot-host are built as users' projects
+    // (BOM only, dependencyConvergence, a first sync): a snippet the README shows must be in one.
+    String consumer =
+        normalised(Files.readString(ROOT.resolve("procore-sync-it/consumer/pom.xml")));
+    String host =
+        normalised(Files.readString(ROOT.resolve("procore-sync-it/spring-boot-host/pom.xml")));
+    List<String> blocks = xmlBlocks(readme(), true);
+    assertTrue(blocks.size() >= 2, "README lost its pom snippets");
+    for (String block : blocks) {
+      assertTrue(
+          consumer.contains(block) || host.contains(block),
+          "README.md shows a pom snippet that no tested project contains:\n" + block);
+    }
+  }
+
+  @Test
+  void readmeDeclaresEachArtifactOnce() throws IOException {
+    // pasting every snippet into one pom must not declare the testkit (or anything) twice
+    List<String> blocks = xmlBlocks(readme(), false);
+    long testkit =
+        blocks.stream()
+            .filter(b -> !b.contains("<parent>"))
+            .mapToLong(b -> b.split("<artifactId>procore-sync-testkit</artifactId>", -1).length - 1)
+            .sum();
+    assertEquals(1, testkit, "README must declare procore-sync-testkit exactly once");
+  }
+
+  @Test
+  void readmeSaysHowToGetTheArtifactsBeforeMavenCentral() throws IOException {
+    assertTrue(readme().contains("./mvnw -B install -DskipTests"));
   }
 
   @Test

@@ -6,5 +6,7 @@
  * (loopback HTTP, faults, journal, rate windows, record store, extension base). Each faked system
  * lives in its own sub-package ({@code procore} today; Business Central and the QuickBooks Web
  * Connector later), so that a test depends only on what it fakes.
+ *
+ * <p>Where this package fits: the <a href="{@docRoot}/index.html">overview</a>.
  */
 package dev.procoresync.testkit;

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.procoresync.core.client.internal.BudgetApi;
 import dev.procoresync.core.client.internal.Envelope;
+import dev.procoresync.core.error.DecodingException;
 import dev.procoresync.core.error.ProcoreApiException;
+import dev.procoresync.core.error.ProcoreSyncException;
 import dev.procoresync.core.http.PagedIterable;
 import dev.procoresync.core.model.BudgetChange;
 import dev.procoresync.core.model.BudgetChangeUpdate;
@@ -30,8 +32,8 @@ import java.util.function.Supplier;
  *
  * <pre>{@code
  * Budget budget = client.forCompany(42L).budget();
- * for (BudgetView view : budget.views(projectId)) {
- *   budget.detailRows(projectId, view.id().orElseThrow()).forEach(row -> ...);
+ * for (BudgetView view : budget.listViews(projectId)) {
+ *   budget.listDetailRows(projectId, view.id().orElseThrow()).forEach(row -> ...);
  * }
  * }</pre>
  */
@@ -54,7 +56,7 @@ public final class Budget {
    * @param projectId the project
    * @return the views
    */
-  public PagedIterable<BudgetView> views(long projectId) {
+  public PagedIterable<BudgetView> listViews(long projectId) {
     return scope
         .transport()
         .list(
@@ -70,8 +72,8 @@ public final class Budget {
    * @param viewId the budget view
    * @return the rows
    */
-  public PagedIterable<BudgetDetailRow> detailRows(long projectId, long viewId) {
-    return detailRows(projectId, viewId, ListOptions.none());
+  public PagedIterable<BudgetDetailRow> listDetailRows(long projectId, long viewId) {
+    return listDetailRows(projectId, viewId, ListOptions.none());
   }
 
   /**
@@ -82,13 +84,14 @@ public final class Budget {
    * @param options such as {@code withParam("budget_row_type", "all")}
    * @return the rows
    */
-  public PagedIterable<BudgetDetailRow> detailRows(
+  public PagedIterable<BudgetDetailRow> listDetailRows(
       long projectId, long viewId, ListOptions options) {
     Objects.requireNonNull(options, "options");
     return scope
         .transport()
         .list(
-            api.detailRows(viewId, projectId, Scope.V1_PAGE_SIZE, options.query()),
+            api.detailRows(
+                viewId, projectId, options.perPageOr(Scope.V1_PAGE_SIZE), options.query()),
             BudgetDetailRow.class,
             Envelope.NONE);
   }
@@ -101,7 +104,7 @@ public final class Budget {
    * @return the line
    * @throws dev.procoresync.core.error.ProcoreNotFoundException when it does not exist
    */
-  public BudgetLineItem lineItem(long projectId, long id) {
+  public BudgetLineItem getLineItem(long projectId, long id) {
     return scope
         .transport()
         .execute(api.lineItem(id, projectId), BudgetLineItem.class, Envelope.NONE);
@@ -147,39 +150,60 @@ public final class Budget {
   }
 
   /**
-   * Creates or updates many budget lines through {@code POST /rest/v1.0/budget_line_items/sync},
-   * {@value #SYNC_CHUNK} per call. Unlike the other sync actions, this one answers a plain array
-   * and fails as a whole (422, for instance on a currency mismatch); the failure of a chunk stops
-   * the run, and the lines of the earlier chunks stay stored.
+   * Creates or updates many budget lines through {@code POST /rest/v1.0/budget_line_items/sync}, in
+   * calls of the client's {@code syncChunkSize} lines (at most {@value #SYNC_CHUNK}). Unlike the
+   * other sync actions, this one answers a plain array and refuses a call as a whole (422, for
+   * instance on a currency mismatch): every line of a refused call ends as a {@link SyncFailure}
+   * carrying Procore's error as its cause, and the next calls are still sent, so each line ends
+   * stored or failed.
    *
    * @param projectId the project
    * @param lines the lines (each with {@code wbs_code_id}; with {@code id} to update)
-   * @return the stored lines, in the order Procore answered them
-   * @throws ProcoreApiException when Procore refuses a chunk
+   * @return the stored lines, in the order Procore answered them, and the failed ones
+   * @throws NullPointerException when {@code lines} or one of its elements is null
    */
-  public List<BudgetLineItem> syncLineItems(long projectId, List<BudgetLineItemUpdate> lines) {
+  public SyncResult<BudgetLineItem> syncLineItems(
+      long projectId, List<BudgetLineItemUpdate> lines) {
     Objects.requireNonNull(lines, "lines");
+    for (BudgetLineItemUpdate line : lines) {
+      Objects.requireNonNull(line, "lines element");
+    }
     JavaType listType =
         scope
             .transport()
             .mapper()
             .getTypeFactory()
             .constructCollectionType(List.class, BudgetLineItem.class);
+    int chunk = Math.min(SYNC_CHUNK, scope.syncChunkSize());
     List<BudgetLineItem> stored = new ArrayList<>(lines.size());
-    for (int from = 0; from < lines.size(); from += SYNC_CHUNK) {
+    List<SyncFailure> failures = new ArrayList<>();
+    int requests = 0;
+    for (int from = 0; from < lines.size(); from += chunk) {
+      List<BudgetLineItemUpdate> part = lines.subList(from, Math.min(lines.size(), from + chunk));
       ObjectNode body = scope.object();
       body.put("project_id", projectId);
       ArrayNode items = body.putArray("budget_line_items");
-      for (BudgetLineItemUpdate line :
-          lines.subList(from, Math.min(lines.size(), from + SYNC_CHUNK))) {
-        items.add(scope.tree(Objects.requireNonNull(line, "lines element")));
+      for (BudgetLineItemUpdate line : part) {
+        items.add(scope.tree(line));
       }
-      JsonNode answer = scope.transport().execute(api.syncLineItems(body));
-      if (answer.isArray()) {
+      requests++;
+      try {
+        JsonNode answer = scope.transport().execute(api.syncLineItems(body));
+        if (!answer.isArray()) {
+          throw new DecodingException(
+              "procore",
+              "budget_line_items/sync answered " + answer.getNodeType() + ", not an array",
+              null);
+        }
         stored.addAll(scope.transport().mapper().convertValue(answer, listType));
+      } catch (ProcoreSyncException e) {
+        boolean retryable = e instanceof ProcoreApiException api && api.isRetryable();
+        for (BudgetLineItemUpdate line : part) {
+          failures.add(new SyncFailure(null, line.id().orElse(null), Map.of(), e, retryable));
+        }
       }
     }
-    return stored;
+    return new SyncResult<>(stored, failures, requests);
   }
 
   /**
@@ -188,7 +212,7 @@ public final class Budget {
    * @param projectId the project
    * @return the changes
    */
-  public PagedIterable<BudgetChange> changes(long projectId) {
+  public PagedIterable<BudgetChange> listChanges(long projectId) {
     return scope
         .transport()
         .list(
@@ -204,7 +228,7 @@ public final class Budget {
    * @param id the change
    * @return the change
    */
-  public BudgetChange change(long projectId, long id) {
+  public BudgetChange getChange(long projectId, long id) {
     return scope.transport().execute(api.change(projectId, id), BudgetChange.class, Envelope.DATA);
   }
 
@@ -254,7 +278,7 @@ public final class Budget {
    * @param projectId the project
    * @return the modifications
    */
-  public PagedIterable<BudgetModification> modifications(long projectId) {
+  public PagedIterable<BudgetModification> listModifications(long projectId) {
     return scope
         .transport()
         .list(

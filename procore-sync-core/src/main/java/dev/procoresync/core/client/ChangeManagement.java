@@ -20,7 +20,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * ChangeManagement changes = client.forCompany(42L).changeManagement();
- * changes.packages(projectId, ListOptions.none().withParam("contract_id", "31")).forEach(...);
+ * changes.listChangeOrderPackages(projectId, ListOptions.none().withParam("contract_id", "31")).forEach(...);
  * }</pre>
  */
 public final class ChangeManagement {
@@ -33,18 +33,28 @@ public final class ChangeManagement {
   }
 
   /**
+   * Lists a project's change events, lazily, all of them (no options).
+   *
+   * @param projectId the project
+   * @return the records, lazily
+   */
+  public PagedIterable<ChangeEvent> listChangeEvents(long projectId) {
+    return listChangeEvents(projectId, ListOptions.none());
+  }
+
+  /**
    * Lists a project's change events, lazily.
    *
    * @param projectId the project
    * @param options filters
    * @return the change events
    */
-  public PagedIterable<ChangeEvent> changeEvents(long projectId, ListOptions options) {
+  public PagedIterable<ChangeEvent> listChangeEvents(long projectId, ListOptions options) {
     Objects.requireNonNull(options, "options");
     return scope
         .transport()
         .list(
-            api.changeEvents(projectId, Scope.V1_PAGE_SIZE, options.query()),
+            api.changeEvents(projectId, options.perPageOr(Scope.V1_PAGE_SIZE), options.query()),
             ChangeEvent.class,
             Envelope.NONE);
   }
@@ -56,10 +66,20 @@ public final class ChangeManagement {
    * @param id the change event
    * @return the change event
    */
-  public ChangeEvent changeEvent(long projectId, long id) {
+  public ChangeEvent getChangeEvent(long projectId, long id) {
     return scope
         .transport()
         .execute(api.changeEvent(id, projectId), ChangeEvent.class, Envelope.NONE);
+  }
+
+  /**
+   * Lists a project's change order packages, lazily, all of them (no options).
+   *
+   * @param projectId the project
+   * @return the records, lazily
+   */
+  public PagedIterable<ChangeOrderPackage> listChangeOrderPackages(long projectId) {
+    return listChangeOrderPackages(projectId, ListOptions.none());
   }
 
   /**
@@ -69,12 +89,13 @@ public final class ChangeManagement {
    * @param options filters, such as {@code withParam("contract_id", "31")}
    * @return the packages
    */
-  public PagedIterable<ChangeOrderPackage> packages(long projectId, ListOptions options) {
+  public PagedIterable<ChangeOrderPackage> listChangeOrderPackages(
+      long projectId, ListOptions options) {
     Objects.requireNonNull(options, "options");
     return scope
         .transport()
         .list(
-            api.packages(projectId, Scope.V1_PAGE_SIZE, options.query()),
+            api.packages(projectId, options.perPageOr(Scope.V1_PAGE_SIZE), options.query()),
             ChangeOrderPackage.class,
             Envelope.NONE);
   }
@@ -86,10 +107,20 @@ public final class ChangeManagement {
    * @param id the package
    * @return the package
    */
-  public ChangeOrderPackage changeOrderPackage(long projectId, long id) {
+  public ChangeOrderPackage getChangeOrderPackage(long projectId, long id) {
     return scope
         .transport()
         .execute(api.changeOrderPackage(id, projectId), ChangeOrderPackage.class, Envelope.NONE);
+  }
+
+  /**
+   * Lists a project's potential change orders, lazily, all of them (no options).
+   *
+   * @param projectId the project
+   * @return the records, lazily
+   */
+  public PagedIterable<PotentialChangeOrder> listPotentialChangeOrders(long projectId) {
+    return listPotentialChangeOrders(projectId, ListOptions.none());
   }
 
   /**
@@ -99,13 +130,14 @@ public final class ChangeManagement {
    * @param options filters
    * @return the potential change orders
    */
-  public PagedIterable<PotentialChangeOrder> potentialChangeOrders(
+  public PagedIterable<PotentialChangeOrder> listPotentialChangeOrders(
       long projectId, ListOptions options) {
     Objects.requireNonNull(options, "options");
     return scope
         .transport()
         .list(
-            api.potentialChangeOrders(projectId, Scope.V1_PAGE_SIZE, options.query()),
+            api.potentialChangeOrders(
+                projectId, options.perPageOr(Scope.V1_PAGE_SIZE), options.query()),
             PotentialChangeOrder.class,
             Envelope.NONE);
   }
@@ -133,7 +165,8 @@ public final class ChangeManagement {
    * @param contractId the contract
    * @return the change order requests
    */
-  public PagedIterable<ChangeOrderRequest> changeOrderRequests(long projectId, long contractId) {
+  public PagedIterable<ChangeOrderRequest> listChangeOrderRequests(
+      long projectId, long contractId) {
     return scope
         .transport()
         .list(

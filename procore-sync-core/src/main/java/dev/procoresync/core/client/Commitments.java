@@ -41,18 +41,29 @@ public final class Commitments {
   }
 
   /**
+   * Lists a project's purchase order contracts, lazily, all of them (no options).
+   *
+   * @param projectId the project
+   * @return the records, lazily
+   */
+  public PagedIterable<PurchaseOrderContract> listPurchaseOrders(long projectId) {
+    return listPurchaseOrders(projectId, ListOptions.none());
+  }
+
+  /**
    * Lists a project's purchase order contracts, lazily.
    *
    * @param projectId the project
    * @param options filters such as {@code withOriginId} or {@code withUpdatedBetween}
    * @return the contracts
    */
-  public PagedIterable<PurchaseOrderContract> purchaseOrders(long projectId, ListOptions options) {
+  public PagedIterable<PurchaseOrderContract> listPurchaseOrders(
+      long projectId, ListOptions options) {
     Objects.requireNonNull(options, "options");
     return scope
         .transport()
         .list(
-            api.purchaseOrders(projectId, Scope.V1_PAGE_SIZE, options.query()),
+            api.purchaseOrders(projectId, options.perPageOr(Scope.V1_PAGE_SIZE), options.query()),
             PurchaseOrderContract.class,
             Envelope.NONE);
   }
@@ -65,7 +76,7 @@ public final class Commitments {
    * @return the contract
    * @throws dev.procoresync.core.error.ProcoreNotFoundException when it does not exist
    */
-  public PurchaseOrderContract purchaseOrder(long projectId, long id) {
+  public PurchaseOrderContract getPurchaseOrder(long projectId, long id) {
     return scope
         .transport()
         .execute(api.purchaseOrder(id, projectId), PurchaseOrderContract.class, Envelope.NONE);
@@ -88,7 +99,7 @@ public final class Commitments {
         contract.originId().isPresent()
             ? () ->
                 first(
-                    purchaseOrders(projectId, originId(contract.originId().get())),
+                    listPurchaseOrders(projectId, originId(contract.originId().get())),
                     found -> found.originId().equals(contract.originId()))
             : null);
   }
@@ -133,7 +144,7 @@ public final class Commitments {
    * @param contractId the contract
    * @return the lines
    */
-  public PagedIterable<CommitmentLineItem> purchaseOrderLines(long projectId, long contractId) {
+  public PagedIterable<CommitmentLineItem> listPurchaseOrderLines(long projectId, long contractId) {
     return scope
         .transport()
         .list(
@@ -160,18 +171,28 @@ public final class Commitments {
   }
 
   /**
+   * Lists a project's work order contracts, lazily, all of them (no options).
+   *
+   * @param projectId the project
+   * @return the records, lazily
+   */
+  public PagedIterable<WorkOrderContract> listWorkOrders(long projectId) {
+    return listWorkOrders(projectId, ListOptions.none());
+  }
+
+  /**
    * Lists a project's work order contracts, lazily.
    *
    * @param projectId the project
    * @param options filters such as {@code withOriginId} or {@code withUpdatedBetween}
    * @return the contracts
    */
-  public PagedIterable<WorkOrderContract> workOrders(long projectId, ListOptions options) {
+  public PagedIterable<WorkOrderContract> listWorkOrders(long projectId, ListOptions options) {
     Objects.requireNonNull(options, "options");
     return scope
         .transport()
         .list(
-            api.workOrders(projectId, Scope.V1_PAGE_SIZE, options.query()),
+            api.workOrders(projectId, options.perPageOr(Scope.V1_PAGE_SIZE), options.query()),
             WorkOrderContract.class,
             Envelope.NONE);
   }
@@ -184,7 +205,7 @@ public final class Commitments {
    * @return the contract
    * @throws dev.procoresync.core.error.ProcoreNotFoundException when it does not exist
    */
-  public WorkOrderContract workOrder(long projectId, long id) {
+  public WorkOrderContract getWorkOrder(long projectId, long id) {
     return scope
         .transport()
         .execute(api.workOrder(id, projectId), WorkOrderContract.class, Envelope.NONE);
@@ -206,7 +227,7 @@ public final class Commitments {
         contract.originId().isPresent()
             ? () ->
                 first(
-                    workOrders(projectId, originId(contract.originId().get())),
+                    listWorkOrders(projectId, originId(contract.originId().get())),
                     found -> found.originId().equals(contract.originId()))
             : null);
   }
@@ -251,7 +272,7 @@ public final class Commitments {
    * @param contractId the contract
    * @return the lines
    */
-  public PagedIterable<CommitmentLineItem> workOrderLines(long projectId, long contractId) {
+  public PagedIterable<CommitmentLineItem> listWorkOrderLines(long projectId, long contractId) {
     return scope
         .transport()
         .list(
@@ -277,18 +298,30 @@ public final class Commitments {
   }
 
   /**
+   * Lists a project's commitment change orders (1- and 2-tier configurations), lazily, all of them
+   * (no options).
+   *
+   * @param projectId the project
+   * @return the records, lazily
+   */
+  public PagedIterable<CommitmentChangeOrder> listChangeOrders(long projectId) {
+    return listChangeOrders(projectId, ListOptions.none());
+  }
+
+  /**
    * Lists a project's commitment change orders (1- and 2-tier configurations), lazily.
    *
    * @param projectId the project
    * @param options filters such as {@code withFilter("status", "approved")}
    * @return the change orders
    */
-  public PagedIterable<CommitmentChangeOrder> changeOrders(long projectId, ListOptions options) {
+  public PagedIterable<CommitmentChangeOrder> listChangeOrders(
+      long projectId, ListOptions options) {
     Objects.requireNonNull(options, "options");
     return scope
         .transport()
         .list(
-            api.changeOrders(projectId, Scope.V1_PAGE_SIZE, options.query()),
+            api.changeOrders(projectId, options.perPageOr(Scope.V1_PAGE_SIZE), options.query()),
             CommitmentChangeOrder.class,
             Envelope.NONE);
   }
@@ -300,7 +333,7 @@ public final class Commitments {
    * @param id the change order
    * @return the change order
    */
-  public CommitmentChangeOrder changeOrder(long projectId, long id) {
+  public CommitmentChangeOrder getChangeOrder(long projectId, long id) {
     return scope
         .transport()
         .execute(api.changeOrder(projectId, id), CommitmentChangeOrder.class, Envelope.NONE);

@@ -59,7 +59,7 @@ public final class CompanyUsers {
     return scope
         .transport()
         .list(
-            api.list(scope.companyId(), Scope.V1_PAGE_SIZE, options.query()),
+            api.list(scope.companyId(), options.perPageOr(Scope.V1_PAGE_SIZE), options.query()),
             CompanyUser.class,
             Envelope.NONE);
   }

@@ -52,7 +52,7 @@ public final class CostCodes {
     return scope
         .transport()
         .list(
-            api.list(projectId, Scope.V1_PAGE_SIZE, options.query()),
+            api.list(projectId, options.perPageOr(Scope.V1_PAGE_SIZE), options.query()),
             CostCode.class,
             Envelope.NONE);
   }
@@ -81,7 +81,7 @@ public final class CostCodes {
    *
    * @return the lists
    */
-  public PagedIterable<StandardCostCodeList> standardLists() {
+  public PagedIterable<StandardCostCodeList> listStandardLists() {
     return scope
         .transport()
         .list(
@@ -96,7 +96,7 @@ public final class CostCodes {
    * @param listId the standard cost code list
    * @return the codes
    */
-  public PagedIterable<StandardCostCode> standardCodes(long listId) {
+  public PagedIterable<StandardCostCode> listStandardCodes(long listId) {
     return scope
         .transport()
         .list(

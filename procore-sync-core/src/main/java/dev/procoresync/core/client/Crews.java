@@ -58,7 +58,10 @@ public final class Crews {
     Objects.requireNonNull(options, "options");
     return scope
         .transport()
-        .list(api.list(projectId, Scope.V1_PAGE_SIZE, options.query()), Crew.class, Envelope.NONE);
+        .list(
+            api.list(projectId, options.perPageOr(Scope.V1_PAGE_SIZE), options.query()),
+            Crew.class,
+            Envelope.NONE);
   }
 
   /**

@@ -38,6 +38,16 @@ public final class DirectCosts {
   }
 
   /**
+   * Lists a project's direct costs, lazily, all of them (no options).
+   *
+   * @param projectId the project
+   * @return the records, lazily
+   */
+  public PagedIterable<DirectCost> list(long projectId) {
+    return list(projectId, ListOptions.none());
+  }
+
+  /**
    * Lists a project's direct costs, lazily.
    *
    * @param projectId the project
@@ -50,7 +60,7 @@ public final class DirectCosts {
     return scope
         .transport()
         .list(
-            api.list(projectId, Scope.V1_PAGE_SIZE, options.query()),
+            api.list(projectId, options.perPageOr(Scope.V1_PAGE_SIZE), options.query()),
             DirectCost.class,
             Envelope.NONE);
   }
@@ -144,7 +154,7 @@ public final class DirectCosts {
    * @param projectId the project
    * @return the lines
    */
-  public PagedIterable<DirectCostLineItem> allLines(long projectId) {
+  public PagedIterable<DirectCostLineItem> listAllLines(long projectId) {
     return scope
         .transport()
         .list(api.allLines(projectId, Scope.V1_PAGE_SIZE), DirectCostLineItem.class, Envelope.NONE);
@@ -157,7 +167,7 @@ public final class DirectCosts {
    * @param directCostId the direct cost
    * @return the lines
    */
-  public PagedIterable<DirectCostLineItem> lines(long projectId, long directCostId) {
+  public PagedIterable<DirectCostLineItem> listLines(long projectId, long directCostId) {
     return scope
         .transport()
         .list(

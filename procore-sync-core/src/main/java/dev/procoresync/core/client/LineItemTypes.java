@@ -45,7 +45,7 @@ public final class LineItemTypes {
     return scope
         .transport()
         .list(
-            api.list(scope.companyId(), Scope.V1_PAGE_SIZE, options.query()),
+            api.list(scope.companyId(), options.perPageOr(Scope.V1_PAGE_SIZE), options.query()),
             LineItemType.class,
             Envelope.NONE);
   }

@@ -17,12 +17,17 @@ import java.util.Objects;
  * }</pre>
  */
 public final class ListOptions {
-  private static final ListOptions NONE = new ListOptions(Map.of());
+  /** The largest page Procore's v1 lists document ({@code per_page}). */
+  public static final int MAX_PER_PAGE = 1000;
+
+  private static final ListOptions NONE = new ListOptions(Map.of(), 0);
 
   private final Map<String, String> query;
+  private final int perPage;
 
-  private ListOptions(Map<String, String> query) {
+  private ListOptions(Map<String, String> query, int perPage) {
     this.query = query;
+    this.perPage = perPage;
   }
 
   /**
@@ -37,7 +42,7 @@ public final class ListOptions {
   private ListOptions with(String name, String value) {
     Map<String, String> copy = new LinkedHashMap<>(query);
     copy.put(name, value);
-    return new ListOptions(Collections.unmodifiableMap(copy));
+    return new ListOptions(Collections.unmodifiableMap(copy), perPage);
   }
 
   /**
@@ -91,7 +96,7 @@ public final class ListOptions {
    * @param value the value
    * @return the copy
    * @throws IllegalArgumentException when the name is blank or is {@code page} or {@code per_page}
-   *     (the client pages by itself)
+   *     (the client pages by itself; choose the page size with {@link #withPerPage(int)})
    */
   public ListOptions withParam(String name, String value) {
     Objects.requireNonNull(name, "name");
@@ -101,6 +106,38 @@ public final class ListOptions {
           "name must not be blank, 'page' or 'per_page', got '" + name + "'");
     }
     return with(name, value);
+  }
+
+  /**
+   * Asks for pages of {@code perPage} records ({@code per_page}) instead of the largest page the
+   * endpoint documents, the client's default. Smaller pages cost more requests; use them where a
+   * large page is slow to answer or where a first page should arrive quickly. The client still
+   * follows every {@code Link} to the end.
+   *
+   * <pre>{@code
+   * company.vendors().list(ListOptions.none().withPerPage(100)).forEach(...);
+   * }</pre>
+   *
+   * @param perPage records per page, 1 to {@value #MAX_PER_PAGE}
+   * @return the copy
+   * @throws IllegalArgumentException when {@code perPage} is outside 1 to {@value #MAX_PER_PAGE}
+   */
+  public ListOptions withPerPage(int perPage) {
+    if (perPage < 1 || perPage > MAX_PER_PAGE) {
+      throw new IllegalArgumentException(
+          "perPage must be within 1 and " + MAX_PER_PAGE + ", got " + perPage);
+    }
+    return new ListOptions(query, perPage);
+  }
+
+  /**
+   * Returns the page size the user chose, or {@code defaultSize} when they chose none.
+   *
+   * @param defaultSize the endpoint's default, such as the largest page it documents
+   * @return the {@code per_page} to send
+   */
+  public int perPageOr(int defaultSize) {
+    return perPage == 0 ? defaultSize : perPage;
   }
 
   /**
@@ -114,6 +151,6 @@ public final class ListOptions {
 
   @Override
   public String toString() {
-    return "ListOptions" + query;
+    return "ListOptions" + query + (perPage == 0 ? "" : "{per_page=" + perPage + "}");
   }
 }

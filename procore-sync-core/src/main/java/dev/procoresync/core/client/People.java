@@ -42,7 +42,7 @@ public final class People {
     return scope
         .transport()
         .list(
-            api.list(scope.companyId(), Scope.V1_PAGE_SIZE, options.query()),
+            api.list(scope.companyId(), options.perPageOr(Scope.V1_PAGE_SIZE), options.query()),
             Person.class,
             Envelope.NONE);
   }

@@ -183,8 +183,10 @@ public final class ProcoreClient implements AutoCloseable {
   }
 
   /**
-   * Returns the companies the credential can reach, without a company header (user tokens; a
-   * service account should use {@code forCompany(id).companies()}).
+   * Returns the companies the credential can reach: the one call the library sends without a {@code
+   * Procore-Company-Id} header, for user tokens. A service account gets {@code 400 Missing
+   * Procore-Company-Id header!} here and uses {@code forCompany(companyId).companies()} instead
+   * (see {@link Companies}).
    *
    * @return the facade
    */

@@ -51,7 +51,7 @@ public final class Projects {
     return scope
         .transport()
         .list(
-            api.list(scope.companyId(), Scope.V1_PAGE_SIZE, options.query()),
+            api.list(scope.companyId(), options.perPageOr(Scope.V1_PAGE_SIZE), options.query()),
             Project.class,
             Envelope.NONE);
   }

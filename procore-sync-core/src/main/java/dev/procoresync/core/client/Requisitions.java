@@ -29,6 +29,16 @@ public final class Requisitions {
   }
 
   /**
+   * Lists a project's subcontractor invoices, lazily, all of them (no options).
+   *
+   * @param projectId the project
+   * @return the records, lazily
+   */
+  public PagedIterable<Requisition> list(long projectId) {
+    return list(projectId, ListOptions.none());
+  }
+
+  /**
    * Lists a project's subcontractor invoices, lazily.
    *
    * @param projectId the project
@@ -41,7 +51,7 @@ public final class Requisitions {
     return scope
         .transport()
         .list(
-            api.list(projectId, Scope.V1_PAGE_SIZE, options.query()),
+            api.list(projectId, options.perPageOr(Scope.V1_PAGE_SIZE), options.query()),
             Requisition.class,
             Envelope.NONE);
   }

@@ -40,6 +40,7 @@ final class Scope {
   private static final Logger LOG = LoggerFactory.getLogger(Scope.class);
 
   private final Transport transport;
+  private final int syncChunkSize;
   private final BatchSyncEngine sync;
   private final RetryPolicy policy;
   private final Sleeper sleeper;
@@ -54,6 +55,7 @@ final class Scope {
    */
   public Scope(Transport transport, int syncChunkSize, RetryPolicy policy, Sleeper sleeper) {
     this.transport = transport;
+    this.syncChunkSize = syncChunkSize;
     this.sync = new BatchSyncEngine(transport, syncChunkSize, policy, sleeper);
     this.policy = policy;
     this.sleeper = sleeper;
@@ -66,6 +68,15 @@ final class Scope {
    */
   public Transport transport() {
     return transport;
+  }
+
+  /**
+   * Returns how many items one batch write sends at most (the client's {@code syncChunkSize}).
+   *
+   * @return items per batch call, 1 to 1000
+   */
+  public int syncChunkSize() {
+    return syncChunkSize;
   }
 
   /**

@@ -47,7 +47,9 @@ public final class SubJobs {
     return scope
         .transport()
         .list(
-            api.list(projectId, Scope.V1_PAGE_SIZE, options.query()), SubJob.class, Envelope.NONE);
+            api.list(projectId, options.perPageOr(Scope.V1_PAGE_SIZE), options.query()),
+            SubJob.class,
+            Envelope.NONE);
   }
 
   /**

@@ -71,9 +71,22 @@ public final class TimecardEntries {
         .transport()
         .list(
             api.listForProject(
-                projectId, from.toString(), to.toString(), Scope.V1_PAGE_SIZE, options.query()),
+                projectId,
+                from.toString(),
+                to.toString(),
+                options.perPageOr(Scope.V1_PAGE_SIZE),
+                options.query()),
             TimecardEntry.class,
             Envelope.NONE);
+  }
+
+  /**
+   * Lists the company's entries matching the options, lazily, all of them (no options).
+   *
+   * @return the records, lazily
+   */
+  public PagedIterable<TimecardEntry> listForCompany() {
+    return listForCompany(ListOptions.none());
   }
 
   /**
@@ -87,7 +100,8 @@ public final class TimecardEntries {
     return scope
         .transport()
         .list(
-            api.listForCompany(scope.companyId(), Scope.V1_PAGE_SIZE, options.query()),
+            api.listForCompany(
+                scope.companyId(), options.perPageOr(Scope.V1_PAGE_SIZE), options.query()),
             TimecardEntry.class,
             Envelope.NONE);
   }

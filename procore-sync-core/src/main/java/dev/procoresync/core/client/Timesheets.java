@@ -92,7 +92,7 @@ public final class Timesheets {
     return scope
         .transport()
         .list(
-            api.list(projectId, Scope.V1_PAGE_SIZE, options.query()),
+            api.list(projectId, options.perPageOr(Scope.V1_PAGE_SIZE), options.query()),
             Timesheet.class,
             Envelope.NONE);
   }

@@ -50,7 +50,7 @@ public final class Vendors {
     return scope
         .transport()
         .list(
-            api.list(scope.companyId(), Scope.V1_PAGE_SIZE, options.query()),
+            api.list(scope.companyId(), options.perPageOr(Scope.V1_PAGE_SIZE), options.query()),
             Vendor.class,
             Envelope.NONE);
   }

@@ -1,15 +1,13 @@
 package dev.procoresync.core.client;
 
-import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.procoresync.core.client.internal.Envelope;
 import dev.procoresync.core.client.internal.WebhooksApi;
 import dev.procoresync.core.http.PagedIterable;
 import dev.procoresync.core.model.WebhookDelivery;
 import dev.procoresync.core.model.WebhookHook;
+import dev.procoresync.core.model.WebhookHookUpdate;
 import dev.procoresync.core.model.WebhookTrigger;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -19,7 +17,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * Webhooks webhooks = client.forCompany(42L).webhooks();
- * WebhookHook hook = webhooks.createHook(ImmutableWebhookHook.builder()
+ * WebhookHook hook = webhooks.createHook(ImmutableWebhookHookUpdate.builder()
  *     .apiVersion("v2").namespace("procore-sync")
  *     .destinationUrl("https://hooks.example.com/procore")
  *     .putDestinationHeader("Authorization", "Bearer ...").build());
@@ -37,12 +35,12 @@ public final class Webhooks {
   }
 
   /**
-   * Lists the company's hooks.
+   * Lists the company's hooks, lazily.
    *
    * @return the hooks
    */
-  public List<WebhookHook> hooks() {
-    return listOf(scope.transport().execute(api.hooks(scope.companyId())), WebhookHook.class);
+  public PagedIterable<WebhookHook> listHooks() {
+    return scope.transport().list(api.hooks(scope.companyId()), WebhookHook.class, Envelope.NONE);
   }
 
   /**
@@ -52,7 +50,7 @@ public final class Webhooks {
    * @return the created hook (its headers masked by Procore)
    * @throws IllegalArgumentException when a required attribute is missing
    */
-  public WebhookHook createHook(WebhookHook hook) {
+  public WebhookHook createHook(WebhookHookUpdate hook) {
     Objects.requireNonNull(hook, "hook");
     if (hook.namespace().isEmpty() || hook.destinationUrl().isEmpty()) {
       throw new IllegalArgumentException(
@@ -71,7 +69,7 @@ public final class Webhooks {
    * @param hook the attributes to change (only those set are sent)
    * @return the updated hook
    */
-  public WebhookHook updateHook(String id, WebhookHook hook) {
+  public WebhookHook updateHook(String id, WebhookHookUpdate hook) {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(hook, "hook");
     ObjectNode body = scope.object();
@@ -91,15 +89,16 @@ public final class Webhooks {
   }
 
   /**
-   * Lists a hook's triggers.
+   * Lists a hook's triggers, lazily.
    *
    * @param hookId the hook
    * @return the triggers
    */
-  public List<WebhookTrigger> triggers(String hookId) {
+  public PagedIterable<WebhookTrigger> listTriggers(String hookId) {
     Objects.requireNonNull(hookId, "hookId");
-    return listOf(
-        scope.transport().execute(api.triggers(hookId, scope.companyId())), WebhookTrigger.class);
+    return scope
+        .transport()
+        .list(api.triggers(hookId, scope.companyId()), WebhookTrigger.class, Envelope.NONE);
   }
 
   /**
@@ -141,6 +140,16 @@ public final class Webhooks {
   }
 
   /**
+   * Lists all of a hook's deliveries, lazily.
+   *
+   * @param hookId the hook
+   * @return the deliveries
+   */
+  public PagedIterable<WebhookDelivery> listDeliveries(String hookId) {
+    return listDeliveries(hookId, ListOptions.none());
+  }
+
+  /**
    * Lists a hook's deliveries, lazily: watch for {@code discarded} ones, the gaps a reconciliation
    * sync must close.
    *
@@ -148,24 +157,16 @@ public final class Webhooks {
    * @param options such as {@code withParam("filter[status]", "discarded")}
    * @return the deliveries
    */
-  public PagedIterable<WebhookDelivery> deliveries(String hookId, ListOptions options) {
+  public PagedIterable<WebhookDelivery> listDeliveries(String hookId, ListOptions options) {
     Objects.requireNonNull(hookId, "hookId");
     Objects.requireNonNull(options, "options");
     return scope
         .transport()
         .list(
-            api.deliveries(hookId, scope.companyId(), Scope.V1_PAGE_SIZE, options.query()),
+            api.deliveries(
+                hookId, scope.companyId(), options.perPageOr(Scope.V1_PAGE_SIZE), options.query()),
             WebhookDelivery.class,
             Envelope.NONE);
-  }
-
-  private <T> List<T> listOf(JsonNode answer, Class<T> type) {
-    if (!answer.isArray()) {
-      return List.of();
-    }
-    JavaType listType =
-        scope.transport().mapper().getTypeFactory().constructCollectionType(List.class, type);
-    return scope.transport().mapper().convertValue(answer, listType);
   }
 
   @Override

@@ -26,7 +26,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * WorkBreakdownStructure wbs = client.forCompany(42L).workBreakdownStructure();
- * wbs.budgetCodes(projectId, ListOptions.none()).forEach(code -> index.put(code.flatCode().orElseThrow(), code));
+ * wbs.listBudgetCodes(projectId, ListOptions.none()).forEach(code -> index.put(code.flatCode().orElseThrow(), code));
  * }</pre>
  */
 public final class WorkBreakdownStructure {
@@ -43,7 +43,7 @@ public final class WorkBreakdownStructure {
    *
    * @return the patterns (one for most companies)
    */
-  public List<WbsPattern> companyPatterns() {
+  public List<WbsPattern> getCompanyPatterns() {
     return patterns(scope.transport().execute(api.companyPatterns(scope.companyId())));
   }
 
@@ -53,7 +53,7 @@ public final class WorkBreakdownStructure {
    * @param projectId the project
    * @return the patterns
    */
-  public List<WbsPattern> projectPatterns(long projectId) {
+  public List<WbsPattern> getProjectPatterns(long projectId) {
     return patterns(scope.transport().execute(api.projectPatterns(projectId)));
   }
 
@@ -62,7 +62,7 @@ public final class WorkBreakdownStructure {
    *
    * @return the segments
    */
-  public PagedIterable<WbsSegment> companySegments() {
+  public PagedIterable<WbsSegment> listCompanySegments() {
     return scope
         .transport()
         .list(
@@ -99,10 +99,20 @@ public final class WorkBreakdownStructure {
    * @param projectId the project
    * @return the segments
    */
-  public PagedIterable<WbsSegment> projectSegments(long projectId) {
+  public PagedIterable<WbsSegment> listProjectSegments(long projectId) {
     return scope
         .transport()
         .list(api.projectSegments(projectId, Scope.V1_PAGE_SIZE), WbsSegment.class, Envelope.NONE);
+  }
+
+  /**
+   * Lists a company segment's items, lazily, all of them (no options).
+   *
+   * @param segmentId the segment
+   * @return the records, lazily
+   */
+  public PagedIterable<WbsSegmentItem> listCompanySegmentItems(long segmentId) {
+    return listCompanySegmentItems(segmentId, ListOptions.none());
   }
 
   /**
@@ -113,13 +123,17 @@ public final class WorkBreakdownStructure {
    *     cost codes)
    * @return the items
    */
-  public PagedIterable<WbsSegmentItem> companySegmentItems(long segmentId, ListOptions options) {
+  public PagedIterable<WbsSegmentItem> listCompanySegmentItems(
+      long segmentId, ListOptions options) {
     Objects.requireNonNull(options, "options");
     return scope
         .transport()
         .list(
             api.companySegmentItems(
-                scope.companyId(), segmentId, Scope.V1_PAGE_SIZE, options.query()),
+                scope.companyId(),
+                segmentId,
+                options.perPageOr(Scope.V1_PAGE_SIZE),
+                options.query()),
             WbsSegmentItem.class,
             Envelope.NONE);
   }
@@ -146,6 +160,17 @@ public final class WorkBreakdownStructure {
   }
 
   /**
+   * Lists a project segment's items, lazily, all of them (no options).
+   *
+   * @param projectId the project
+   * @param segmentId the segment
+   * @return the records, lazily
+   */
+  public PagedIterable<WbsSegmentItem> listProjectSegmentItems(long projectId, long segmentId) {
+    return listProjectSegmentItems(projectId, segmentId, ListOptions.none());
+  }
+
+  /**
    * Lists a project segment's items, lazily.
    *
    * @param projectId the project
@@ -153,15 +178,26 @@ public final class WorkBreakdownStructure {
    * @param options filters, such as {@code withParam("only_active_items", "true")}
    * @return the items
    */
-  public PagedIterable<WbsSegmentItem> projectSegmentItems(
+  public PagedIterable<WbsSegmentItem> listProjectSegmentItems(
       long projectId, long segmentId, ListOptions options) {
     Objects.requireNonNull(options, "options");
     return scope
         .transport()
         .list(
-            api.projectSegmentItems(projectId, segmentId, Scope.V1_PAGE_SIZE, options.query()),
+            api.projectSegmentItems(
+                projectId, segmentId, options.perPageOr(Scope.V1_PAGE_SIZE), options.query()),
             WbsSegmentItem.class,
             Envelope.NONE);
+  }
+
+  /**
+   * Lists a project's budget codes, lazily, all of them (no options).
+   *
+   * @param projectId the project
+   * @return the records, lazily
+   */
+  public PagedIterable<WbsCode> listBudgetCodes(long projectId) {
+    return listBudgetCodes(projectId, ListOptions.none());
   }
 
   /**
@@ -172,12 +208,12 @@ public final class WorkBreakdownStructure {
    *     "budget_code")}
    * @return the budget codes
    */
-  public PagedIterable<WbsCode> budgetCodes(long projectId, ListOptions options) {
+  public PagedIterable<WbsCode> listBudgetCodes(long projectId, ListOptions options) {
     Objects.requireNonNull(options, "options");
     return scope
         .transport()
         .list(
-            api.budgetCodes(projectId, Scope.V1_PAGE_SIZE, options.query()),
+            api.budgetCodes(projectId, options.perPageOr(Scope.V1_PAGE_SIZE), options.query()),
             WbsCode.class,
             Envelope.NONE);
   }

@@ -58,7 +58,7 @@ public final class WorkClassifications {
     return scope
         .transport()
         .list(
-            api.list(scope.companyId(), Scope.V1_PAGE_SIZE, options.query()),
+            api.list(scope.companyId(), options.perPageOr(Scope.V1_PAGE_SIZE), options.query()),
             WorkClassification.class,
             Envelope.NONE);
   }

@@ -17,6 +17,8 @@
  * <p>The client paces itself on Procore's rate-limit headers, retries what is safe to retry,
  * refreshes tokens once for all threads, follows {@code Link} headers lazily and turns every error
  * answer into a typed {@link dev.procoresync.core.error.ProcoreApiException}.
+ *
+ * <p>Where this package fits: the <a href="{@docRoot}/index.html">overview</a>.
  */
 @NullMarked
 package dev.procoresync.core.client;

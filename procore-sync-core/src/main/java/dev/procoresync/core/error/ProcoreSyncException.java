@@ -13,9 +13,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * try {
- *   report = flow.run(records);
+ *   return Optional.of(flow.run(records, v -> v, RunOptions.defaults()));
  * } catch (ProcoreSyncException e) {
  *   log.error("sync aborted: {}", e.getMessage());
+ *   return Optional.empty();
  * }
  * }</pre>
  *

@@ -16,6 +16,8 @@
  * <p>Arguments a caller got wrong are not part of this hierarchy: they are {@link
  * java.lang.IllegalArgumentException} or {@link java.lang.NullPointerException} naming the
  * argument.
+ *
+ * <p>Where this package fits: the <a href="{@docRoot}/index.html">overview</a>.
  */
 @NullMarked
 package dev.procoresync.core.error;

@@ -1,9 +1,7 @@
 package dev.procoresync.core.flow;
 
-import com.google.common.hash.HashFunction;
-import com.google.common.hash.Hashing;
+import dev.procoresync.core.internal.Hashing64;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -34,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  * @param <U> the source type (the update body)
  */
 public final class FieldDigest<T, U> {
-  private static final HashFunction HASH = Hashing.murmur3_128(0x5eed);
+  private static final int SEED = 0x5eed;
   private static final long ABSENT = 0x9E3779B97F4A7C15L;
 
   private final List<Function<? super T, Optional<?>>> targetFields;
@@ -127,6 +125,6 @@ public final class FieldDigest<T, U> {
         value instanceof BigDecimal decimal
             ? decimal.stripTrailingZeros().toPlainString()
             : value.toString();
-    return HASH.hashString(text, StandardCharsets.UTF_8).asLong();
+    return Hashing64.murmur3(text, SEED);
   }
 }

@@ -19,6 +19,8 @@
  * dev.procoresync.core.sync.RunOptions}, holds no state between runs beyond the {@link
  * dev.procoresync.core.state.SyncStateStore}, is thread safe, and is idempotent: a second run over
  * unchanged data writes nothing and reports UNCHANGED.
+ *
+ * <p>Where this package fits: the <a href="{@docRoot}/index.html">overview</a>.
  */
 @SyncStyle
 @NullMarked

@@ -13,11 +13,13 @@ import java.util.stream.Stream;
  * only the current page is held.
  *
  * <pre>{@code
- * for (Vendor v : company.vendors().list()) { ... }
- * company.vendors().list().stream().filter(Vendor::isActive).count();
+ * for (Vendor v : company.vendors().list()) {
+ *   System.out.println(v.name());
+ * }
+ * long active = company.vendors().list().stream().filter(v -> v.isActive().orElse(false)).count();
  * for (Page<Vendor> page : company.vendors().list().byPage()) {
- *   save(page.items());
- *   page.next().ifPresent(checkpoint::save);
+ *   save.accept(page.items());
+ *   page.next().ifPresent(checkpoint);
  * }
  * }</pre>
  *

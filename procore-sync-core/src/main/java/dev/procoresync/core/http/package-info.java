@@ -17,6 +17,8 @@
  * dev.procoresync.core.http.PagePosition}) and batch writes run on the same client, so that no
  * connector writes its own transport, retry, paging or rate pacing. Decision record 0100 explains
  * the layer.
+ *
+ * <p>Where this package fits: the <a href="{@docRoot}/index.html">overview</a>.
  */
 @NullMarked
 package dev.procoresync.core.http;

@@ -7,6 +7,8 @@
  * so that a flow adapts a Procore model in one line. Business rules return {@link
  * dev.procoresync.core.validation.Violation violations}; exceptions are thrown only for programming
  * errors such as a {@code null} argument.
+ *
+ * <p>Where this package fits: the <a href="{@docRoot}/index.html">overview</a>.
  */
 @NullMarked
 package dev.procoresync.core.mapping;

@@ -12,7 +12,7 @@ import java.util.Optional;
  * Code that handles commitments of either kind (an ERP export, a cost report) can take this type.
  *
  * <pre>{@code
- * CommitmentContract c = company.commitments().purchaseOrder(projectId, 31L);
+ * CommitmentContract c = company.commitments().getPurchaseOrder(projectId, 31L);
  * BigDecimal open = c.grandTotal().orElse(BigDecimal.ZERO);
  * }</pre>
  *

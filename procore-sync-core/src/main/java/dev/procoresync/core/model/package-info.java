@@ -8,6 +8,8 @@
  * {@link java.util.Optional}; money and hours are {@link java.math.BigDecimal} whether Procore
  * sends a string or a number; REST v1 ids are {@code long}, v2 ids {@code String}; enums owned by
  * Procore carry an {@code UNKNOWN} constant that absorbs values added after this library was built.
+ *
+ * <p>Where this package fits: the <a href="{@docRoot}/index.html">overview</a>.
  */
 @SyncStyle
 @NullMarked

@@ -7,6 +7,8 @@
  * take an integer {@code origin_id} instead; {@link dev.procoresync.core.origin.TimecardOriginIds}
  * maps each origin id to a stable integer through the {@link
  * dev.procoresync.core.state.SyncStateStore}.
+ *
+ * <p>Where this package fits: the <a href="{@docRoot}/index.html">overview</a>.
  */
 @NullMarked
 package dev.procoresync.core.origin;

@@ -5,6 +5,8 @@
  * <p>Flows hold nothing between runs; everything they must remember goes through a {@link
  * dev.procoresync.core.state.SyncStateStore}. The in-memory store is the default; a JDBC or Redis
  * implementation plugs in through the same interface.
+ *
+ * <p>Where this package fits: the <a href="{@docRoot}/index.html">overview</a>.
  */
 @SyncStyle
 @NullMarked

@@ -18,7 +18,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * <pre>{@code
  * CancellationToken cancel = CancellationToken.create();
  * Runtime.getRuntime().addShutdownHook(new Thread(cancel::cancel));
- * flow.run(RunOptions.builder().cancellation(cancel).build());
+ * SyncReport report =
+ *     flow.run(vendors, v -> v, RunOptions.builder().cancellation(cancel).build());
  * }</pre>
  */
 public final class CancellationToken {

@@ -10,17 +10,21 @@
  *
  * <pre>{@code
  * SyncRun run = SyncRun.start("vendors", "company:7", vendors.size(), options, clock);
- * for (Vendor v : vendors) {
+ * for (VendorUpdate v : vendors) {
  *   if (run.isCancellationRequested()) {
  *     return run.cancel();
  *   }
- *   Optional<Vendor> created = run.write(() -> client.vendors().create(v)); // empty in a dry run
- *   run.record(RecordOutcome.created("vendor " + v.code(),
- *       created.map(c -> String.valueOf(c.id())).orElse(null)));
- *   run.checkpoint(ResumePosition.of(v.code()));
+ *   String key = "vendor " + v.originId().orElseThrow();
+ *   Optional<Vendor> created = run.write(() -> company.vendors().create(v)); // empty in a dry run
+ *   run.record(
+ *       RecordOutcome.created(
+ *           key, created.flatMap(Vendor::id).map(String::valueOf).orElse(null)));
+ *   run.checkpoint(ResumePosition.of(v.originId().orElseThrow()));
  * }
  * return run.complete();
  * }</pre>
+ *
+ * <p>Where this package fits: the <a href="{@docRoot}/index.html">overview</a>.
  */
 @SyncStyle
 @NullMarked

@@ -4,6 +4,8 @@
  *
  * <p>Tests inject a clock and a sleeper that advances it, so that rate-limit windows, token expiry,
  * Retry-After and backoff are exercised without ever sleeping.
+ *
+ * <p>Where this package fits: the <a href="{@docRoot}/index.html">overview</a>.
  */
 @NullMarked
 package dev.procoresync.core.time;

@@ -4,6 +4,8 @@
  *
  * <p>Rules never throw for bad data; they return violations that name the field, the rejected value
  * and what would make it valid.
+ *
+ * <p>Where this package fits: the <a href="{@docRoot}/index.html">overview</a>.
  */
 @SyncStyle
 @NullMarked

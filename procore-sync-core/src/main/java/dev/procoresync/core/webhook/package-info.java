@@ -5,6 +5,8 @@
  * and the echoes of the application's own writes.
  *
  * <p>A webhook only says that a record changed; read the record through the client afterwards.
+ *
+ * <p>Where this package fits: the <a href="{@docRoot}/index.html">overview</a>.
  */
 @SyncStyle
 @NullMarked

@@ -1,6 +1,7 @@
 package dev.procoresync.core.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,7 +39,7 @@ class BudgetTest {
             + " \"Revised Budget\": \"127500.50\"}]");
 
     List<BudgetDetailRow> rows = new ArrayList<>();
-    budget.detailRows(88001L, 21L).forEach(rows::add);
+    budget.listDetailRows(88001L, 21L).forEach(rows::add);
 
     assertEquals(1, rows.size());
     assertEquals(Optional.of(new BigDecimal("127500.50")), rows.get(0).column("Revised Budget"));
@@ -89,14 +90,60 @@ class BudgetTest {
       lines.add(ImmutableBudgetLineItemUpdate.builder().wbsCodeId(900L + i).build());
     }
 
-    List<BudgetLineItem> stored = budget.syncLineItems(88001L, lines);
+    SyncResult<BudgetLineItem> stored = budget.syncLineItems(88001L, lines);
 
     assertEquals(2, procore.sent.size());
-    assertEquals(2, stored.size());
+    assertEquals(2, stored.entities().size());
+    assertEquals(2, stored.requests());
+    assertTrue(stored.isComplete());
     JsonNode first = json(procore.sent.get(0).body());
     assertEquals(1000, first.get("budget_line_items").size());
     assertEquals(88001L, first.get("project_id").asLong());
     assertEquals(1, json(procore.sent.get(1).body()).get("budget_line_items").size());
+  }
+
+  @Test
+  void syncOfLineItemsHonoursTheClientsChunkSize() throws Exception {
+    procore.answer("POST /rest/v1.0/budget_line_items/sync", "[]");
+    List<BudgetLineItemUpdate> lines = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      lines.add(ImmutableBudgetLineItemUpdate.builder().wbsCodeId(900L + i).build());
+    }
+
+    SyncResult<BudgetLineItem> result =
+        procore.client(5501L, 2).budget().syncLineItems(88001L, lines);
+
+    assertEquals(3, procore.sent.size());
+    assertEquals(3, result.requests());
+    assertEquals(2, json(procore.sent.get(0).body()).get("budget_line_items").size());
+    assertEquals(1, json(procore.sent.get(2).body()).get("budget_line_items").size());
+  }
+
+  @Test
+  void aRefusedCallFailsItsLinesAndTheNextCallsAreStillSent() {
+    procore
+        .answer(
+            "POST /rest/v1.0/budget_line_items/sync",
+            422,
+            "{\"errors\": \"Currency does not match the project's\"}")
+        .answer("POST /rest/v1.0/budget_line_items/sync", "[{\"id\": 7}]");
+    List<BudgetLineItemUpdate> lines =
+        List.of(
+            ImmutableBudgetLineItemUpdate.builder().id(5L).wbsCodeId(900L).build(),
+            ImmutableBudgetLineItemUpdate.builder().id(6L).wbsCodeId(901L).build(),
+            ImmutableBudgetLineItemUpdate.builder().id(7L).wbsCodeId(902L).build());
+
+    SyncResult<BudgetLineItem> result =
+        procore.client(5501L, 2).budget().syncLineItems(88001L, lines);
+
+    assertEquals(2, procore.sent.size());
+    assertEquals(List.of(7L), result.entities().stream().map(e -> e.id().orElseThrow()).toList());
+    assertEquals(2, result.failures().size());
+    assertEquals(5L, result.failures().get(0).id().orElseThrow());
+    assertEquals(6L, result.failures().get(1).id().orElseThrow());
+    assertTrue(result.failures().get(0).cause().isPresent());
+    assertFalse(result.failures().get(0).retryable());
+    assertFalse(result.isComplete());
   }
 
   @Test
@@ -110,7 +157,7 @@ class BudgetTest {
             "{\"data\": {\"id\": 63, \"status\": \"draft\", \"amount\": \"0.00\"}}");
 
     List<BudgetChange> changes = new ArrayList<>();
-    budget.changes(88001L).forEach(changes::add);
+    budget.listChanges(88001L).forEach(changes::add);
     BudgetChange created =
         budget.createChange(
             88001L,

@@ -98,6 +98,11 @@ final class CannedProcore implements Interceptor {
 
   /** A company-scoped client whose every exchange goes through this interceptor. */
   CompanyClient client(long companyId) {
+    return client(companyId, 1000);
+  }
+
+  /** The same, with the client's {@code syncChunkSize}. */
+  CompanyClient client(long companyId, int syncChunkSize) {
     Clock clock = Clock.fixed(Instant.parse("2026-11-02T12:00:00Z"), ZoneOffset.UTC);
     return ProcoreClient.builder()
         .environment(ProcoreEnvironment.custom("http://127.0.0.1:9", "http://127.0.0.1:9"))
@@ -107,6 +112,7 @@ final class CannedProcore implements Interceptor {
         .sleeper(d -> {})
         .retryPolicy(RetryPolicy.defaults().withJitter(0))
         .readTimeout(Duration.ofSeconds(5))
+        .syncChunkSize(syncChunkSize)
         .build()
         .forCompany(companyId);
   }

@@ -11,7 +11,7 @@ import dev.procoresync.core.model.DeliveryOutcome;
 import dev.procoresync.core.model.ImmutableChangeOrderUpdate;
 import dev.procoresync.core.model.ImmutableWbsCodeCreate;
 import dev.procoresync.core.model.ImmutableWbsCodeSegmentItem;
-import dev.procoresync.core.model.ImmutableWebhookHook;
+import dev.procoresync.core.model.ImmutableWebhookHookUpdate;
 import dev.procoresync.core.model.ImmutableWebhookTrigger;
 import dev.procoresync.core.model.PotentialChangeOrder;
 import dev.procoresync.core.model.ProcoreJson;
@@ -66,7 +66,7 @@ class ChangeManagementWbsAndWebhooksTest {
     procore.answer("GET /rest/v1.0/change_order_requests", "[{\"id\": 74, \"status\": \"draft\"}]");
 
     List<Object> found = new ArrayList<>();
-    client.changeManagement().changeOrderRequests(88001L, 31L).forEach(found::add);
+    client.changeManagement().listChangeOrderRequests(88001L, 31L).forEach(found::add);
 
     assertEquals(1, found.size());
     assertEquals("31", procore.last().query("contract_id"));
@@ -82,8 +82,8 @@ class ChangeManagementWbsAndWebhooksTest {
             "GET /rest/v1.0/projects/88001/work_breakdown_structure/patterns",
             "[{\"id\": 2}, {\"id\": 3}]");
 
-    List<WbsPattern> company = client.workBreakdownStructure().companyPatterns();
-    List<WbsPattern> project = client.workBreakdownStructure().projectPatterns(88001L);
+    List<WbsPattern> company = client.workBreakdownStructure().getCompanyPatterns();
+    List<WbsPattern> project = client.workBreakdownStructure().getProjectPatterns(88001L);
 
     assertEquals(WbsSegmentType.COST_CODE, company.get(0).segments().get(0).type().orElseThrow());
     assertEquals(2, project.size());
@@ -137,7 +137,7 @@ class ChangeManagementWbsAndWebhooksTest {
         client
             .webhooks()
             .createHook(
-                ImmutableWebhookHook.builder()
+                ImmutableWebhookHookUpdate.builder()
                     .apiVersion("v2")
                     .namespace("procore-sync")
                     .destinationUrl("https://hooks.example.com/procore")
@@ -158,7 +158,7 @@ class ChangeManagementWbsAndWebhooksTest {
     List<WebhookDelivery> deliveries = new ArrayList<>();
     client
         .webhooks()
-        .deliveries("12", ListOptions.none().withParam("filter[status]", "discarded"))
+        .listDeliveries("12", ListOptions.none().withParam("filter[status]", "discarded"))
         .forEach(deliveries::add);
 
     assertEquals(Optional.of("12"), hook.id());

@@ -116,7 +116,7 @@ class CommitmentsTest {
     long count =
         java.util.stream.StreamSupport.stream(
                 commitments
-                    .changeOrders(88001L, ListOptions.none().withFilter("status", "approved"))
+                    .listChangeOrders(88001L, ListOptions.none().withFilter("status", "approved"))
                     .spliterator(),
                 false)
             .count();

@@ -2,6 +2,7 @@ package dev.procoresync.it.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -9,6 +10,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaMember;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.domain.JavaType;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -20,6 +22,9 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -134,6 +139,120 @@ class ArchitectureTest {
             "com.github.tomakehurst..",
             "org.junit..")
         .check(classes);
+  }
+
+  /** The resource facades: what {@code CompanyClient}'s accessors return. */
+  private static List<JavaClass> facades() {
+    JavaClass company = classes.get("dev.procoresync.core.client.CompanyClient");
+    List<JavaClass> facades = new ArrayList<>();
+    for (JavaMethod accessor : company.getMethods()) {
+      JavaClass type = accessor.getRawReturnType();
+      if (accessor.getModifiers().contains(JavaModifier.PUBLIC)
+          && accessor.getRawParameterTypes().isEmpty()
+          && type.getPackageName().equals("dev.procoresync.core.client")
+          && !facades.contains(type)) {
+        facades.add(type);
+      }
+    }
+    return facades;
+  }
+
+  private static final Pattern VERB =
+      Pattern.compile("(get|list|find|create|update|delete|sync)([A-Z][A-Za-z0-9]*)?");
+
+  /** The one rule for the methods of every facade; the message names what breaks it. */
+  private static Optional<String> facadeRuleBroken(JavaMethod m) {
+    String name = m.getName();
+    Matcher verb = VERB.matcher(name);
+    if (!verb.matches()) {
+      return Optional.of("is not named get/list/find/create/update/delete/sync[Thing]");
+    }
+    String returns = m.getRawReturnType().getName();
+    switch (verb.group(1)) {
+      case "list":
+        return returns.equals("dev.procoresync.core.http.PagedIterable")
+            ? Optional.empty()
+            : Optional.of("lists but returns " + returns + ", not a lazy PagedIterable");
+      case "sync":
+        return returns.equals("dev.procoresync.core.client.SyncResult")
+            ? Optional.empty()
+            : Optional.of("syncs but returns " + returns + ", not SyncResult");
+      case "find":
+        return returns.equals("java.util.Optional")
+            ? Optional.empty()
+            : Optional.of("finds but returns " + returns + ", not Optional");
+      case "delete":
+        return returns.equals("void")
+            ? Optional.empty()
+            : Optional.of("deletes but returns " + returns + ", not void");
+      case "get":
+        return returns.equals("java.util.Optional")
+                || returns.equals("dev.procoresync.core.http.PagedIterable")
+            ? Optional.of("gets but returns " + returns + " (find* for Optional, list* for pages)")
+            : Optional.empty();
+      default:
+        return returns.equals("java.util.List") && !verb.group(1).equals("update")
+            ? Optional.of("returns a List (lists are PagedIterable)")
+            : Optional.empty();
+    }
+  }
+
+  @Test
+  void facadesUseTheSameVerbsAndReturnTypes() {
+    List<JavaClass> facades = facades();
+    assertTrue(facades.size() >= 20, "expected CompanyClient's ~21 facades, found " + facades);
+    List<String> broken = new ArrayList<>();
+    for (JavaClass facade : facades) {
+      for (JavaMethod m : facade.getMethods()) {
+        if (!m.getModifiers().contains(JavaModifier.PUBLIC)
+            || m.getModifiers().contains(JavaModifier.STATIC)
+            || m.getName().equals("toString")) {
+          continue;
+        }
+        facadeRuleBroken(m).ifPresent(why -> broken.add(m.getFullName() + " " + why));
+      }
+    }
+    assertTrue(
+        broken.isEmpty(), "facade methods break the verb rules:\n" + String.join("\n", broken));
+  }
+
+  @Test
+  void everyListWithOptionsHasAPlainOverload() {
+    List<String> missing = new ArrayList<>();
+    for (JavaClass facade : facades()) {
+      for (JavaMethod m : facade.getMethods()) {
+        List<JavaClass> params = m.getRawParameterTypes();
+        if (!m.getModifiers().contains(JavaModifier.PUBLIC)
+            || params.isEmpty()
+            || !params
+                .get(params.size() - 1)
+                .getName()
+                .equals("dev.procoresync.core.client.ListOptions")) {
+          continue;
+        }
+        List<String> plain = new ArrayList<>();
+        for (JavaClass p : params.subList(0, params.size() - 1)) {
+          plain.add(p.getName());
+        }
+        boolean found =
+            facade.getMethods().stream()
+                .anyMatch(
+                    o ->
+                        o.getName().equals(m.getName())
+                            && o.getModifiers().contains(JavaModifier.PUBLIC)
+                            && o.getRawParameterTypes().stream()
+                                .map(JavaClass::getName)
+                                .toList()
+                                .equals(plain));
+        if (!found) {
+          missing.add(m.getFullName());
+        }
+      }
+    }
+    assertTrue(
+        missing.isEmpty(),
+        "options are optional: add an overload without ListOptions for\n"
+            + String.join("\n", missing));
   }
 
   private static ArchCondition<JavaClass> exposeNoInternalTypes() {

@@ -32,7 +32,7 @@ import dev.procoresync.core.model.ImmutableRequisitionUpdate;
 import dev.procoresync.core.model.ImmutableWbsCodeCreate;
 import dev.procoresync.core.model.ImmutableWbsCodeSegmentItem;
 import dev.procoresync.core.model.ImmutableWbsSegmentItemUpdate;
-import dev.procoresync.core.model.ImmutableWebhookHook;
+import dev.procoresync.core.model.ImmutableWebhookHookUpdate;
 import dev.procoresync.core.model.ImmutableWebhookTrigger;
 import dev.procoresync.core.model.ImmutableWorkOrderContractUpdate;
 import dev.procoresync.core.model.PotentialChangeOrder;
@@ -68,7 +68,7 @@ class BreadthFacadesTest {
   /** Builds cost code 06-200 and cost type L in the company, and budget code 06-200.L. */
   private static long budgetCode(CompanyClient company, long projectId) {
     Map<String, Long> segments = new HashMap<>();
-    for (WbsSegment segment : all(company.workBreakdownStructure().companySegments())) {
+    for (WbsSegment segment : all(company.workBreakdownStructure().listCompanySegments())) {
       segments.put(segment.type().orElseThrow().wireValue(), segment.id().orElseThrow());
     }
     long costCode = segments.get("cost_code");
@@ -127,7 +127,9 @@ class BreadthFacadesTest {
     long wbsCodeId = budgetCode(company, projectId);
 
     assertEquals(
-        1, all(company.workBreakdownStructure().budgetCodes(projectId, ListOptions.none())).size());
+        1,
+        all(company.workBreakdownStructure().listBudgetCodes(projectId, ListOptions.none()))
+            .size());
     BudgetLineItem line =
         company
             .budget()
@@ -139,7 +141,7 @@ class BreadthFacadesTest {
                     .build());
     assertEquals(
         0, new BigDecimal("125000.50").compareTo(line.originalBudgetAmount().orElseThrow()));
-    List<BudgetLineItem> synced =
+    SyncResult<BudgetLineItem> synced =
         company
             .budget()
             .syncLineItems(
@@ -150,12 +152,14 @@ class BreadthFacadesTest {
                         .wbsCodeId(wbsCodeId)
                         .originalBudgetAmount(new BigDecimal("130000.00"))
                         .build()));
-    assertEquals(1, synced.size());
-    assertEquals(0, new BigDecimal("130000").compareTo(synced.get(0).originalBudgetAmount().get()));
+    assertEquals(1, synced.entities().size());
+    assertEquals(
+        0,
+        new BigDecimal("130000").compareTo(synced.entities().get(0).originalBudgetAmount().get()));
 
-    BudgetView view = all(company.budget().views(projectId)).get(0);
+    BudgetView view = all(company.budget().listViews(projectId)).get(0);
     List<BudgetDetailRow> rows =
-        all(company.budget().detailRows(projectId, view.id().orElseThrow()));
+        all(company.budget().listDetailRows(projectId, view.id().orElseThrow()));
     assertEquals(1, rows.size());
     assertEquals(wbsCodeId, rows.get(0).wbsCodeId().orElseThrow());
 
@@ -174,7 +178,7 @@ class BreadthFacadesTest {
                             .build())
                     .build());
     assertTrue(change.id().isPresent());
-    assertEquals(1, all(company.budget().changes(projectId)).size());
+    assertEquals(1, all(company.budget().listChanges(projectId)).size());
 
     fake.migrateToBudgetChanges();
     BudgetModificationsUnavailableException refused =
@@ -226,7 +230,7 @@ class BreadthFacadesTest {
                         .description("Rebar #5")
                         .build()));
     assertTrue(lines.isComplete(), lines.failures().toString());
-    assertEquals(1, all(company.commitments().purchaseOrderLines(projectId, poId)).size());
+    assertEquals(1, all(company.commitments().listPurchaseOrderLines(projectId, poId)).size());
 
     company
         .commitments()
@@ -276,7 +280,7 @@ class BreadthFacadesTest {
     assertTrue(pcos.isComplete(), pcos.failures().toString());
     assertEquals(
         1,
-        all(company.changeManagement().potentialChangeOrders(projectId, ListOptions.none()))
+        all(company.changeManagement().listPotentialChangeOrders(projectId, ListOptions.none()))
             .size());
 
     Requisition invoice =
@@ -321,7 +325,8 @@ class BreadthFacadesTest {
                         .originId("bc:pinvline:A-55:1")
                         .build()));
     assertTrue(lines.isComplete(), lines.failures().toString());
-    assertEquals(1, all(company.directCosts().lines(projectId, cost.id().orElseThrow())).size());
+    assertEquals(
+        1, all(company.directCosts().listLines(projectId, cost.id().orElseThrow())).size());
     assertEquals(
         "bc:pinv:A-55",
         all(company.directCosts().list(projectId, ListOptions.none().withOriginId("bc:pinv:A-55")))
@@ -338,7 +343,7 @@ class BreadthFacadesTest {
         company
             .webhooks()
             .createHook(
-                ImmutableWebhookHook.builder()
+                ImmutableWebhookHookUpdate.builder()
                     .apiVersion("v2")
                     .namespace("procore-sync")
                     .destinationUrl("https://hooks.example.com/procore")
@@ -355,11 +360,13 @@ class BreadthFacadesTest {
                     .eventType("update")
                     .build());
 
-    assertEquals(1, company.webhooks().hooks().size());
-    assertEquals(trigger.id(), company.webhooks().triggers(hook.id().orElseThrow()).get(0).id());
+    assertEquals(1, all(company.webhooks().listHooks()).size());
+    assertEquals(
+        trigger.id(), all(company.webhooks().listTriggers(hook.id().orElseThrow())).get(0).id());
     assertTrue(
-        all(company.webhooks().deliveries(hook.id().orElseThrow(), ListOptions.none())).isEmpty());
+        all(company.webhooks().listDeliveries(hook.id().orElseThrow(), ListOptions.none()))
+            .isEmpty());
     company.webhooks().deleteTrigger(hook.id().orElseThrow(), trigger.id().orElseThrow());
-    assertTrue(company.webhooks().triggers(hook.id().orElseThrow()).isEmpty());
+    assertTrue(all(company.webhooks().listTriggers(hook.id().orElseThrow())).isEmpty());
   }
 }

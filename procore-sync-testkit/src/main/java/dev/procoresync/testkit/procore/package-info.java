@@ -19,6 +19,8 @@
  *   }
  * }
  * }</pre>
+ *
+ * <p>Where this package fits: the <a href="{@docRoot}/index.html">overview</a>.
  */
 @org.jspecify.annotations.NullMarked
 package dev.procoresync.testkit.procore;

@@ -17,6 +17,8 @@
  *
  * <p>Parsing never guesses: an input with more than one reading is a violation unless the project's
  * {@link dev.procoresync.core.mapping.budgetcode.SegmentItems segment items} decide it.
+ *
+ * <p>Where this package fits: the <a href="{@docRoot}/index.html">overview</a>.
  */
 @SyncStyle
 @NullMarked

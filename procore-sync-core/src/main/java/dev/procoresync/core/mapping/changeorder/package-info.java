@@ -12,6 +12,8 @@
  *   report.skip(co, c.violations());
  * }
  * }</pre>
+ *
+ * <p>Where this package fits: the <a href="{@docRoot}/index.html">overview</a>.
  */
 @SyncStyle
 @NullMarked

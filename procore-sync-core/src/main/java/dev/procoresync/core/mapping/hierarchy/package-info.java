@@ -13,6 +13,8 @@
  *     Hierarchy.build(projects, BusyProject::id, BusyProject::parentProjectId, 7);
  * Long procoreProject = built.hierarchy().topAncestor(subProjectId).orElseThrow();
  * }</pre>
+ *
+ * <p>Where this package fits: the <a href="{@docRoot}/index.html">overview</a>.
  */
 @SyncStyle
 @NullMarked

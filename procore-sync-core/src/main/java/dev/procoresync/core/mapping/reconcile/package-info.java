@@ -13,6 +13,8 @@
  * r.onlyRight(); // copy to Procore
  * r.ambiguous(); // for a person to decide
  * }</pre>
+ *
+ * <p>Where this package fits: the <a href="{@docRoot}/index.html">overview</a>.
  */
 @SyncStyle
 @NullMarked

@@ -18,6 +18,8 @@
  *
  * <p>Durations are computed on {@link java.time.Instant}s, never on wall-clock times, so daylight
  * saving days count their real 23 or 25 hours.
+ *
+ * <p>Where this package fits: the <a href="{@docRoot}/index.html">overview</a>.
  */
 @SyncStyle
 @NullMarked
