@@ -4,20 +4,19 @@ import java.util.stream.LongStream;
 
 /**
  * The seeds of the fault soak. {@code -Dprocoresync.soak.seed=N} replays one seed; {@code
- * -Dprocoresync.soak.seeds=N} runs seeds 1..N (default {@value #CI_SEEDS} per flow in CI).
+ * -Dprocoresync.soak.seeds=N} runs seeds 1..N of every flow; without either, each flow runs its CI
+ * share (100 seeds in all).
  */
 final class SoakSeeds {
-  static final int CI_SEEDS = 100;
-
   private SoakSeeds() {}
 
-  static LongStream seeds() {
+  static LongStream seeds(int ciSeeds) {
     String one = System.getProperty("procoresync.soak.seed", "").trim();
     if (!one.isEmpty()) {
       return LongStream.of(Long.parseLong(one));
     }
     String count = System.getProperty("procoresync.soak.seeds", "").trim();
-    int n = count.isEmpty() ? CI_SEEDS : Integer.parseInt(count);
+    int n = count.isEmpty() ? ciSeeds : Integer.parseInt(count);
     return LongStream.rangeClosed(1, n);
   }
 
