@@ -92,7 +92,7 @@ final class FaultMix {
           pattern = writePattern;
           times = 1;
       }
-      fake.failNext(times, pattern, fault);
+      fake.failNext(pattern, times, fault);
       targets.add(pattern);
       injected.add(times + "x " + pattern + " " + fault);
     }
