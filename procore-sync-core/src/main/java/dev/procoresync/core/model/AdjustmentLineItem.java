@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * One line of a budget change: an amount moved on a budget code.
  *
  * <pre>{@code
- * AdjustmentLineItem line = ImmutableAdjustmentLineItem.builder().wbsCodeId(900L).amount(new BigDecimal("-500.00")).build();
+ * AdjustmentLineItem line = AdjustmentLineItem.builder().wbsCodeId(900L).amount(new BigDecimal("-500.00")).build();
  * }</pre>
  */
 @Value.Immutable
@@ -19,6 +19,29 @@ import org.immutables.value.Value;
 public abstract class AdjustmentLineItem {
 
   AdjustmentLineItem() {}
+
+  /**
+   * Returns a new, empty builder of {@code AdjustmentLineItem} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static ImmutableAdjustmentLineItem.Builder builder() {
+    return ImmutableAdjustmentLineItem.builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public ImmutableAdjustmentLineItem.Builder toBuilder() {
+    return ImmutableAdjustmentLineItem.builder().from(this);
+  }
 
   /**
    * Procore's id of the record.

@@ -15,6 +15,29 @@ public abstract class BudgetChangeUpdate {
   BudgetChangeUpdate() {}
 
   /**
+   * Returns a new, empty builder of {@code BudgetChangeUpdate} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static ImmutableBudgetChangeUpdate.Builder builder() {
+    return ImmutableBudgetChangeUpdate.builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public ImmutableBudgetChangeUpdate.Builder toBuilder() {
+    return ImmutableBudgetChangeUpdate.builder().from(this);
+  }
+
+  /**
    * The change's number.
    *
    * @return the change's number, or empty when Procore leaves it out

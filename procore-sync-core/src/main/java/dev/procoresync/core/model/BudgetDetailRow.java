@@ -30,6 +30,29 @@ public abstract class BudgetDetailRow {
   BudgetDetailRow() {}
 
   /**
+   * Returns a new, empty builder of {@code BudgetDetailRow} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static ImmutableBudgetDetailRow.Builder builder() {
+    return ImmutableBudgetDetailRow.builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public ImmutableBudgetDetailRow.Builder toBuilder() {
+    return ImmutableBudgetDetailRow.builder().from(this);
+  }
+
+  /**
    * The row's id (the budget line item's id on budgeted rows).
    *
    * @return the id, or empty when Procore leaves it out

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * (whose answer is a plain array, not a {@link SyncResponse}).
  *
  * <pre>{@code
- * BudgetLineItemUpdate line = ImmutableBudgetLineItemUpdate.builder().wbsCodeId(900L).originalBudgetAmount(new BigDecimal("125000.00")).build();
+ * BudgetLineItemUpdate line = BudgetLineItemUpdate.builder().wbsCodeId(900L).originalBudgetAmount(new BigDecimal("125000.00")).build();
  * }</pre>
  */
 @Value.Immutable
@@ -21,6 +21,29 @@ import org.immutables.value.Value;
 public abstract class BudgetLineItemUpdate {
 
   BudgetLineItemUpdate() {}
+
+  /**
+   * Returns a new, empty builder of {@code BudgetLineItemUpdate} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static ImmutableBudgetLineItemUpdate.Builder builder() {
+    return ImmutableBudgetLineItemUpdate.builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public ImmutableBudgetLineItemUpdate.Builder toBuilder() {
+    return ImmutableBudgetLineItemUpdate.builder().from(this);
+  }
 
   /**
    * The id of the budget line item to update; empty to create one (or to match by origin id in a

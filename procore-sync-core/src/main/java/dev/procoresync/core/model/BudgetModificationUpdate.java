@@ -17,6 +17,29 @@ public abstract class BudgetModificationUpdate {
   BudgetModificationUpdate() {}
 
   /**
+   * Returns a new, empty builder of {@code BudgetModificationUpdate} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static ImmutableBudgetModificationUpdate.Builder builder() {
+    return ImmutableBudgetModificationUpdate.builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public ImmutableBudgetModificationUpdate.Builder toBuilder() {
+    return ImmutableBudgetModificationUpdate.builder().from(this);
+  }
+
+  /**
    * The line the amount leaves.
    *
    * @return the line the amount leaves, or empty when Procore leaves it out

@@ -14,6 +14,29 @@ public abstract class BudgetViewLinks {
   BudgetViewLinks() {}
 
   /**
+   * Returns a new, empty builder of {@code BudgetViewLinks} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static ImmutableBudgetViewLinks.Builder builder() {
+    return ImmutableBudgetViewLinks.builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public ImmutableBudgetViewLinks.Builder toBuilder() {
+    return ImmutableBudgetViewLinks.builder().from(this);
+  }
+
+  /**
    * The address of the detail rows.
    *
    * @return the address of the detail rows, or empty when Procore leaves it out

@@ -19,6 +19,29 @@ public abstract class CommitmentLineItem {
   CommitmentLineItem() {}
 
   /**
+   * Returns a new, empty builder of {@code CommitmentLineItem} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static ImmutableCommitmentLineItem.Builder builder() {
+    return ImmutableCommitmentLineItem.builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public ImmutableCommitmentLineItem.Builder toBuilder() {
+    return ImmutableCommitmentLineItem.builder().from(this);
+  }
+
+  /**
    * Procore's id of the record.
    *
    * @return Procore's id of the record, or empty when Procore leaves it out

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * A Procore company the credentials can reach ({@code GET /rest/v1.0/companies}).
  *
  * <pre>{@code
- * Company acme = ImmutableCompany.builder().id(7).name("Acme Builders").build();
+ * Company acme = Company.builder().id(7).name("Acme Builders").build();
  * }</pre>
  */
 @Value.Immutable
@@ -19,6 +19,29 @@ import org.immutables.value.Value;
 public abstract class Company {
 
   Company() {}
+
+  /**
+   * Returns a new, empty builder of {@code Company} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static ImmutableCompany.Builder builder() {
+    return ImmutableCompany.builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public ImmutableCompany.Builder toBuilder() {
+    return ImmutableCompany.builder().from(this);
+  }
 
   /**
    * Procore's id of the company.

@@ -18,6 +18,29 @@ public abstract class CompanyUserUpdate {
   CompanyUserUpdate() {}
 
   /**
+   * Returns a new, empty builder of {@code CompanyUserUpdate} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static ImmutableCompanyUserUpdate.Builder builder() {
+    return ImmutableCompanyUserUpdate.builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public ImmutableCompanyUserUpdate.Builder toBuilder() {
+    return ImmutableCompanyUserUpdate.builder().from(this);
+  }
+
+  /**
    * The id of the user to update; empty to create one (or to match by origin id in a sync).
    *
    * @return the id of the user to update; empty to create one (or to match by origin id in a sync),

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * this tier's code and {@code fullCode} carries the parents' prefixes ({@code 06-200}).
  *
  * <pre>{@code
- * CostCode code = ImmutableCostCode.builder().id(501L).code("200").fullCode("06-200").name("Rough carpentry").build();
+ * CostCode code = CostCode.builder().id(501L).code("200").fullCode("06-200").name("Rough carpentry").build();
  * }</pre>
  */
 @Value.Immutable
@@ -21,6 +21,29 @@ import org.immutables.value.Value;
 public abstract class CostCode {
 
   CostCode() {}
+
+  /**
+   * Returns a new, empty builder of {@code CostCode} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static ImmutableCostCode.Builder builder() {
+    return ImmutableCostCode.builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public ImmutableCostCode.Builder toBuilder() {
+    return ImmutableCostCode.builder().from(this);
+  }
 
   /**
    * Procore's id of the record.

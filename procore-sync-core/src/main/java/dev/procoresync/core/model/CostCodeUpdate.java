@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * cost_code}) and one item of {@code PATCH /rest/v1.0/cost_codes/sync}.
  *
  * <pre>{@code
- * CostCodeUpdate item = ImmutableCostCodeUpdate.builder().code("200").name("Rough carpentry").parentId(500L).build();
+ * CostCodeUpdate item = CostCodeUpdate.builder().code("200").name("Rough carpentry").parentId(500L).build();
  * }</pre>
  */
 @Value.Immutable
@@ -19,6 +19,29 @@ import org.immutables.value.Value;
 public abstract class CostCodeUpdate {
 
   CostCodeUpdate() {}
+
+  /**
+   * Returns a new, empty builder of {@code CostCodeUpdate} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static ImmutableCostCodeUpdate.Builder builder() {
+    return ImmutableCostCodeUpdate.builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public ImmutableCostCodeUpdate.Builder toBuilder() {
+    return ImmutableCostCodeUpdate.builder().from(this);
+  }
 
   /**
    * The id of the cost code to update; empty to create one (or to match by origin id).

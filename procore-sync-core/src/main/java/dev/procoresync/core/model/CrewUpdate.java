@@ -15,6 +15,29 @@ public abstract class CrewUpdate {
   CrewUpdate() {}
 
   /**
+   * Returns a new, empty builder of {@code CrewUpdate} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static ImmutableCrewUpdate.Builder builder() {
+    return ImmutableCrewUpdate.builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public ImmutableCrewUpdate.Builder toBuilder() {
+    return ImmutableCrewUpdate.builder().from(this);
+  }
+
+  /**
    * The crew's name.
    *
    * @return the crew's name, or empty when Procore leaves it out

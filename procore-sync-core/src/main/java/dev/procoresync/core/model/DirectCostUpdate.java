@@ -19,6 +19,29 @@ public abstract class DirectCostUpdate {
   DirectCostUpdate() {}
 
   /**
+   * Returns a new, empty builder of {@code DirectCostUpdate} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static ImmutableDirectCostUpdate.Builder builder() {
+    return ImmutableDirectCostUpdate.builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public ImmutableDirectCostUpdate.Builder toBuilder() {
+    return ImmutableDirectCostUpdate.builder().from(this);
+  }
+
+  /**
    * The id of the direct cost to update; empty to create one (or to match by origin id in a sync).
    *
    * @return the id of the direct cost to update; empty to create one (or to match by origin id in a

@@ -14,6 +14,29 @@ public abstract class ExternalData {
   ExternalData() {}
 
   /**
+   * Returns a new, empty builder of {@code ExternalData} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static ImmutableExternalData.Builder builder() {
+    return ImmutableExternalData.builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public ImmutableExternalData.Builder toBuilder() {
+    return ImmutableExternalData.builder().from(this);
+  }
+
+  /**
    * The other system's key kept by Procore, such as {@code bc:po:PO-0042}.
    *
    * @return the other system's key kept by Procore, such as {@code bc:po:PO-0042}, or empty when

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * A cost type, which Procore calls a line item type ({@code /rest/v1.0/line_item_types}).
  *
  * <pre>{@code
- * LineItemType labor = ImmutableLineItemType.builder().id(3L).code("L").name("Labor").baseType(LineItemBaseType.LABOR).build();
+ * LineItemType labor = LineItemType.builder().id(3L).code("L").name("Labor").baseType(LineItemBaseType.LABOR).build();
  * }</pre>
  */
 @Value.Immutable
@@ -19,6 +19,29 @@ import org.immutables.value.Value;
 public abstract class LineItemType {
 
   LineItemType() {}
+
+  /**
+   * Returns a new, empty builder of {@code LineItemType} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static ImmutableLineItemType.Builder builder() {
+    return ImmutableLineItemType.builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public ImmutableLineItemType.Builder toBuilder() {
+    return ImmutableLineItemType.builder().from(this);
+  }
 
   /**
    * Procore's id of the record.

@@ -18,6 +18,29 @@ public abstract class LineItemTypeUpdate {
   LineItemTypeUpdate() {}
 
   /**
+   * Returns a new, empty builder of {@code LineItemTypeUpdate} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static ImmutableLineItemTypeUpdate.Builder builder() {
+    return ImmutableLineItemTypeUpdate.builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public ImmutableLineItemTypeUpdate.Builder toBuilder() {
+    return ImmutableLineItemTypeUpdate.builder().from(this);
+  }
+
+  /**
    * The id of the cost type to update; empty to create one (or to match by origin id).
    *
    * @return the id of the cost type to update; empty to create one (or to match by origin id), or

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * sends it, its name (a party, crew, company, project stage, sub job...).
  *
  * <pre>{@code
- * NamedRef crew = ImmutableNamedRef.builder().id(12L).name("Framing crew").build();
+ * NamedRef crew = NamedRef.builder().id(12L).name("Framing crew").build();
  * }</pre>
  */
 @Value.Immutable
@@ -19,6 +19,29 @@ import org.immutables.value.Value;
 public abstract class NamedRef {
 
   NamedRef() {}
+
+  /**
+   * Returns a new, empty builder of {@code NamedRef} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static ImmutableNamedRef.Builder builder() {
+    return ImmutableNamedRef.builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public ImmutableNamedRef.Builder toBuilder() {
+    return ImmutableNamedRef.builder().from(this);
+  }
 
   /**
    * Procore's id of the record.

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * /rest/v1.0/companies/{company_id}/people}); timecard entries name people as their {@code party}.
  *
  * <pre>{@code
- * Person worker = ImmutablePerson.builder().id(77L).firstName("Ada").lastName("Okafor").employeeId("E-104").build();
+ * Person worker = Person.builder().id(77L).firstName("Ada").lastName("Okafor").employeeId("E-104").build();
  * }</pre>
  */
 @Value.Immutable
@@ -21,6 +21,29 @@ import org.immutables.value.Value;
 public abstract class Person {
 
   Person() {}
+
+  /**
+   * Returns a new, empty builder of {@code Person} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static ImmutablePerson.Builder builder() {
+    return ImmutablePerson.builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public ImmutablePerson.Builder toBuilder() {
+    return ImmutablePerson.builder().from(this);
+  }
 
   /**
    * Procore's id of the record.

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * (wrapped by the client as {@code person}).
  *
  * <pre>{@code
- * PersonUpdate body = ImmutablePersonUpdate.builder().firstName("Bo").lastName("Lin").isEmployee(true).employeeId("E-105").build();
+ * PersonUpdate body = PersonUpdate.builder().firstName("Bo").lastName("Lin").isEmployee(true).employeeId("E-105").build();
  * }</pre>
  */
 @Value.Immutable
@@ -20,6 +20,29 @@ import org.immutables.value.Value;
 public abstract class PersonUpdate {
 
   PersonUpdate() {}
+
+  /**
+   * Returns a new, empty builder of {@code PersonUpdate} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static ImmutablePersonUpdate.Builder builder() {
+    return ImmutablePersonUpdate.builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public ImmutablePersonUpdate.Builder toBuilder() {
+    return ImmutablePersonUpdate.builder().from(this);
+  }
 
   /**
    * The first name.

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * A Procore project, as {@code /rest/v1.0/projects} shows it.
  *
  * <pre>{@code
- * Project project = ImmutableProject.builder().id(42L).name("Harbor Tower").originId("bc:job:JOB000042").build();
+ * Project project = Project.builder().id(42L).name("Harbor Tower").originId("bc:job:JOB000042").build();
  * }</pre>
  */
 @Value.Immutable
@@ -21,6 +21,29 @@ import org.immutables.value.Value;
 public abstract class Project {
 
   Project() {}
+
+  /**
+   * Returns a new, empty builder of {@code Project} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static ImmutableProject.Builder builder() {
+    return ImmutableProject.builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public ImmutableProject.Builder toBuilder() {
+    return ImmutableProject.builder().from(this);
+  }
 
   /**
    * Procore's id of the record.

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * are sent.
  *
  * <pre>{@code
- * ProjectUpdate body = ImmutableProjectUpdate.builder().name("Harbor Tower").originId("bc:job:JOB000042").build();
+ * ProjectUpdate body = ProjectUpdate.builder().name("Harbor Tower").originId("bc:job:JOB000042").build();
  * }</pre>
  */
 @Value.Immutable
@@ -22,6 +22,29 @@ import org.immutables.value.Value;
 public abstract class ProjectUpdate {
 
   ProjectUpdate() {}
+
+  /**
+   * Returns a new, empty builder of {@code ProjectUpdate} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static ImmutableProjectUpdate.Builder builder() {
+    return ImmutableProjectUpdate.builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public ImmutableProjectUpdate.Builder toBuilder() {
+    return ImmutableProjectUpdate.builder().from(this);
+  }
 
   /**
    * The id of the project to update; empty to create one (or to match by origin id in a sync).

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * A purchase order contract ({@code /rest/v1.0/purchase_order_contracts}).
  *
  * <pre>{@code
- * PurchaseOrderContract po = ImmutablePurchaseOrderContract.builder().id(31L).number("PO-0042").status(PurchaseOrderStatus.APPROVED).build();
+ * PurchaseOrderContract po = PurchaseOrderContract.builder().id(31L).number("PO-0042").status(PurchaseOrderStatus.APPROVED).build();
  * }</pre>
  */
 @Value.Immutable
@@ -18,6 +18,29 @@ import org.immutables.value.Value;
 public abstract class PurchaseOrderContract extends CommitmentContract {
 
   PurchaseOrderContract() {}
+
+  /**
+   * Returns a new, empty builder of {@code PurchaseOrderContract} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static ImmutablePurchaseOrderContract.Builder builder() {
+    return ImmutablePurchaseOrderContract.builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public ImmutablePurchaseOrderContract.Builder toBuilder() {
+    return ImmutablePurchaseOrderContract.builder().from(this);
+  }
 
   /**
    * The state.

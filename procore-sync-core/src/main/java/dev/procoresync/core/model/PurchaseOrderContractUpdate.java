@@ -21,6 +21,29 @@ public abstract class PurchaseOrderContractUpdate {
   PurchaseOrderContractUpdate() {}
 
   /**
+   * Returns a new, empty builder of {@code PurchaseOrderContractUpdate} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static ImmutablePurchaseOrderContractUpdate.Builder builder() {
+    return ImmutablePurchaseOrderContractUpdate.builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public ImmutablePurchaseOrderContractUpdate.Builder toBuilder() {
+    return ImmutablePurchaseOrderContractUpdate.builder().from(this);
+  }
+
+  /**
    * The id of the contract to update; empty to create one (or to match by origin id in a sync).
    *
    * @return the id of the contract to update; empty to create one (or to match by origin id in a

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * wrapped by the client as {@code requisition}.
  *
  * <pre>{@code
- * RequisitionUpdate body = ImmutableRequisitionUpdate.builder().invoiceNumber("INV-7").status(RequisitionStatus.UNDER_REVIEW).build();
+ * RequisitionUpdate body = RequisitionUpdate.builder().invoiceNumber("INV-7").status(RequisitionStatus.UNDER_REVIEW).build();
  * }</pre>
  */
 @Value.Immutable
@@ -21,6 +21,29 @@ import org.immutables.value.Value;
 public abstract class RequisitionUpdate {
 
   RequisitionUpdate() {}
+
+  /**
+   * Returns a new, empty builder of {@code RequisitionUpdate} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static ImmutableRequisitionUpdate.Builder builder() {
+    return ImmutableRequisitionUpdate.builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public ImmutableRequisitionUpdate.Builder toBuilder() {
+    return ImmutableRequisitionUpdate.builder().from(this);
+  }
 
   /**
    * The billing period.

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * /rest/v1.0/companies/{company_id}/rounding_configuration}); it applies to every project.
  *
  * <pre>{@code
- * RoundingConfiguration rounding = ImmutableRoundingConfiguration.builder().timeIncrement(15).rule(RoundingRule.NEAREST).build();
+ * RoundingConfiguration rounding = RoundingConfiguration.builder().timeIncrement(15).rule(RoundingRule.NEAREST).build();
  * }</pre>
  */
 @Value.Immutable
@@ -19,6 +19,29 @@ import org.immutables.value.Value;
 public abstract class RoundingConfiguration {
 
   RoundingConfiguration() {}
+
+  /**
+   * Returns a new, empty builder of {@code RoundingConfiguration} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static ImmutableRoundingConfiguration.Builder builder() {
+    return ImmutableRoundingConfiguration.builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public ImmutableRoundingConfiguration.Builder toBuilder() {
+    return ImmutableRoundingConfiguration.builder().from(this);
+  }
 
   /**
    * Procore's id of the record.

@@ -17,6 +17,29 @@ public abstract class StandardCostCodeUpdate {
   StandardCostCodeUpdate() {}
 
   /**
+   * Returns a new, empty builder of {@code StandardCostCodeUpdate} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static ImmutableStandardCostCodeUpdate.Builder builder() {
+    return ImmutableStandardCostCodeUpdate.builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public ImmutableStandardCostCodeUpdate.Builder toBuilder() {
+    return ImmutableStandardCostCodeUpdate.builder().from(this);
+  }
+
+  /**
    * The id of the code to update; empty to create one (or to match by origin id).
    *
    * @return the id of the code to update; empty to create one (or to match by origin id), or empty

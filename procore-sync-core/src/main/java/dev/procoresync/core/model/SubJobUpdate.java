@@ -17,6 +17,29 @@ public abstract class SubJobUpdate {
   SubJobUpdate() {}
 
   /**
+   * Returns a new, empty builder of {@code SubJobUpdate} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static ImmutableSubJobUpdate.Builder builder() {
+    return ImmutableSubJobUpdate.builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public ImmutableSubJobUpdate.Builder toBuilder() {
+    return ImmutableSubJobUpdate.builder().from(this);
+  }
+
+  /**
    * The id of the sub job to update; empty to create one (or to match by origin id).
    *
    * @return the id of the sub job to update; empty to create one (or to match by origin id), or

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * store.
  *
  * <pre>{@code
- * TimecardEntry entry = ImmutableTimecardEntry.builder().date(LocalDate.of(2026, 11, 2)).hours(new BigDecimal("8.50")).build();
+ * TimecardEntry entry = TimecardEntry.builder().date(LocalDate.of(2026, 11, 2)).hours(new BigDecimal("8.50")).build();
  * }</pre>
  */
 @Value.Immutable
@@ -24,6 +24,29 @@ import org.immutables.value.Value;
 public abstract class TimecardEntry {
 
   TimecardEntry() {}
+
+  /**
+   * Returns a new, empty builder of {@code TimecardEntry} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static ImmutableTimecardEntry.Builder builder() {
+    return ImmutableTimecardEntry.builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public ImmutableTimecardEntry.Builder toBuilder() {
+    return ImmutableTimecardEntry.builder().from(this);
+  }
 
   /**
    * Procore's id of the record.

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * projects configured for start and stop times.
  *
  * <pre>{@code
- * TimecardEntryUpdate body = ImmutableTimecardEntryUpdate.builder().date(LocalDate.of(2026, 11, 2)).hours(new BigDecimal("8.5")).partyId(77L).build();
+ * TimecardEntryUpdate body = TimecardEntryUpdate.builder().date(LocalDate.of(2026, 11, 2)).hours(new BigDecimal("8.5")).partyId(77L).build();
  * }</pre>
  */
 @Value.Immutable
@@ -24,6 +24,29 @@ import org.immutables.value.Value;
 public abstract class TimecardEntryUpdate {
 
   TimecardEntryUpdate() {}
+
+  /**
+   * Returns a new, empty builder of {@code TimecardEntryUpdate} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static ImmutableTimecardEntryUpdate.Builder builder() {
+    return ImmutableTimecardEntryUpdate.builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public ImmutableTimecardEntryUpdate.Builder toBuilder() {
+    return ImmutableTimecardEntryUpdate.builder().from(this);
+  }
 
   /**
    * The id of the entry to update; empty to create one.

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * A time type such as regular time or overtime ({@code timecard_time_types}).
  *
  * <pre>{@code
- * TimecardTimeType regular = ImmutableTimecardTimeType.builder().id(1L).timeType("Regular Time").abbreviatedTimeType("REG").build();
+ * TimecardTimeType regular = TimecardTimeType.builder().id(1L).timeType("Regular Time").abbreviatedTimeType("REG").build();
  * }</pre>
  */
 @Value.Immutable
@@ -18,6 +18,29 @@ import org.immutables.value.Value;
 public abstract class TimecardTimeType {
 
   TimecardTimeType() {}
+
+  /**
+   * Returns a new, empty builder of {@code TimecardTimeType} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static ImmutableTimecardTimeType.Builder builder() {
+    return ImmutableTimecardTimeType.builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public ImmutableTimecardTimeType.Builder toBuilder() {
+    return ImmutableTimecardTimeType.builder().from(this);
+  }
 
   /**
    * Procore's id of the record.

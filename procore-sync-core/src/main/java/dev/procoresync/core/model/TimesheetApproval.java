@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * timesheet and its new state (Procore accepts pending and approved only).
  *
  * <pre>{@code
- * TimesheetApproval approve = ImmutableTimesheetApproval.builder().id(7001).status(TimesheetStatus.APPROVED).build();
+ * TimesheetApproval approve = TimesheetApproval.builder().id(7001).status(TimesheetStatus.APPROVED).build();
  * }</pre>
  */
 @Value.Immutable
@@ -18,6 +18,29 @@ import org.immutables.value.Value;
 public abstract class TimesheetApproval {
 
   TimesheetApproval() {}
+
+  /**
+   * Returns a new, empty builder of {@code TimesheetApproval} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static ImmutableTimesheetApproval.Builder builder() {
+    return ImmutableTimesheetApproval.builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public ImmutableTimesheetApproval.Builder toBuilder() {
+    return ImmutableTimesheetApproval.builder().from(this);
+  }
 
   /**
    * The timesheet.

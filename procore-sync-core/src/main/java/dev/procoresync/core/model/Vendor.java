@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * A company in the Procore directory (a vendor), as {@code /rest/v1.0/vendors} shows it.
  *
  * <pre>{@code
- * Vendor vendor = ImmutableVendor.builder().name("Acme Concrete").originId("bc:vendor:V0042").build();
+ * Vendor vendor = Vendor.builder().name("Acme Concrete").originId("bc:vendor:V0042").build();
  * }</pre>
  */
 @Value.Immutable
@@ -21,6 +21,29 @@ import org.immutables.value.Value;
 public abstract class Vendor {
 
   Vendor() {}
+
+  /**
+   * Returns a new, empty builder of {@code Vendor} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static ImmutableVendor.Builder builder() {
+    return ImmutableVendor.builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public ImmutableVendor.Builder toBuilder() {
+    return ImmutableVendor.builder().from(this);
+  }
 
   /**
    * Procore's id of the record.

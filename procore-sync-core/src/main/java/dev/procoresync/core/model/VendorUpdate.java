@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * are sent; {@code id} and {@code origin_id} together change a vendor's origin id.
  *
  * <pre>{@code
- * VendorUpdate item = ImmutableVendorUpdate.builder().originId("bc:vendor:V0042").name("Acme Concrete").originCode("V0042").build();
+ * VendorUpdate item = VendorUpdate.builder().originId("bc:vendor:V0042").name("Acme Concrete").originCode("V0042").build();
  * }</pre>
  */
 @Value.Immutable
@@ -21,6 +21,29 @@ import org.immutables.value.Value;
 public abstract class VendorUpdate {
 
   VendorUpdate() {}
+
+  /**
+   * Returns a new, empty builder of {@code VendorUpdate} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static ImmutableVendorUpdate.Builder builder() {
+    return ImmutableVendorUpdate.builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public ImmutableVendorUpdate.Builder toBuilder() {
+    return ImmutableVendorUpdate.builder().from(this);
+  }
 
   /**
    * The id of the vendor to update; empty to create one (or to match by origin id in a sync).

@@ -18,6 +18,29 @@ public abstract class WbsCodeCreate {
   WbsCodeCreate() {}
 
   /**
+   * Returns a new, empty builder of {@code WbsCodeCreate} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static ImmutableWbsCodeCreate.Builder builder() {
+    return ImmutableWbsCodeCreate.builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public ImmutableWbsCodeCreate.Builder toBuilder() {
+    return ImmutableWbsCodeCreate.builder().from(this);
+  }
+
+  /**
    * The budget code's description.
    *
    * @return the budget code's description, or empty when Procore leaves it out

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * One segment's value in a budget code: the pair a budget code is created from.
  *
  * <pre>{@code
- * WbsCodeSegmentItem costCode = ImmutableWbsCodeSegmentItem.builder().segmentId(2L).segmentItemId(501L).build();
+ * WbsCodeSegmentItem costCode = WbsCodeSegmentItem.builder().segmentId(2L).segmentItemId(501L).build();
  * }</pre>
  */
 @Value.Immutable
@@ -18,6 +18,29 @@ import org.immutables.value.Value;
 public abstract class WbsCodeSegmentItem {
 
   WbsCodeSegmentItem() {}
+
+  /**
+   * Returns a new, empty builder of {@code WbsCodeSegmentItem} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static ImmutableWbsCodeSegmentItem.Builder builder() {
+    return ImmutableWbsCodeSegmentItem.builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public ImmutableWbsCodeSegmentItem.Builder toBuilder() {
+    return ImmutableWbsCodeSegmentItem.builder().from(this);
+  }
 
   /**
    * The segment.

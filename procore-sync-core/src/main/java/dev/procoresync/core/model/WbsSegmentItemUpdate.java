@@ -14,6 +14,29 @@ public abstract class WbsSegmentItemUpdate {
   WbsSegmentItemUpdate() {}
 
   /**
+   * Returns a new, empty builder of {@code WbsSegmentItemUpdate} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static ImmutableWbsSegmentItemUpdate.Builder builder() {
+    return ImmutableWbsSegmentItemUpdate.builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public ImmutableWbsSegmentItemUpdate.Builder toBuilder() {
+    return ImmutableWbsSegmentItemUpdate.builder().from(this);
+  }
+
+  /**
    * The item's own code (required to create).
    *
    * @return the item's own code (required to create), or empty when Procore leaves it out

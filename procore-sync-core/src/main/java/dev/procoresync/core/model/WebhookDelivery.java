@@ -20,6 +20,29 @@ public abstract class WebhookDelivery {
   WebhookDelivery() {}
 
   /**
+   * Returns a new, empty builder of {@code WebhookDelivery} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static ImmutableWebhookDelivery.Builder builder() {
+    return ImmutableWebhookDelivery.builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public ImmutableWebhookDelivery.Builder toBuilder() {
+    return ImmutableWebhookDelivery.builder().from(this);
+  }
+
+  /**
    * Procore's id of the delivery.
    *
    * @return Procore's id of the delivery, or empty when Procore leaves it out

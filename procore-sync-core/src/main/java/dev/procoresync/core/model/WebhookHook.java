@@ -19,6 +19,29 @@ public abstract class WebhookHook {
   WebhookHook() {}
 
   /**
+   * Returns a new, empty builder of {@code WebhookHook} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static ImmutableWebhookHook.Builder builder() {
+    return ImmutableWebhookHook.builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public ImmutableWebhookHook.Builder toBuilder() {
+    return ImmutableWebhookHook.builder().from(this);
+  }
+
+  /**
    * Procore's id of the hook (a number on v1, text on v2).
    *
    * @return Procore's id of the hook (a number on v1, text on v2), or empty when Procore leaves it

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * What makes a hook fire: a resource and an event ({@code …/hooks/{hook_id}/triggers}).
  *
  * <pre>{@code
- * WebhookTrigger trigger = ImmutableWebhookTrigger.builder().resourceName("Projects").eventType("update").build();
+ * WebhookTrigger trigger = WebhookTrigger.builder().resourceName("Projects").eventType("update").build();
  * }</pre>
  */
 @Value.Immutable
@@ -18,6 +18,29 @@ import org.immutables.value.Value;
 public abstract class WebhookTrigger {
 
   WebhookTrigger() {}
+
+  /**
+   * Returns a new, empty builder of {@code WebhookTrigger} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static ImmutableWebhookTrigger.Builder builder() {
+    return ImmutableWebhookTrigger.builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public ImmutableWebhookTrigger.Builder toBuilder() {
+    return ImmutableWebhookTrigger.builder().from(this);
+  }
 
   /**
    * Procore's id of the trigger.

@@ -17,6 +17,29 @@ public abstract class WorkClassificationUpdate {
   WorkClassificationUpdate() {}
 
   /**
+   * Returns a new, empty builder of {@code WorkClassificationUpdate} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static ImmutableWorkClassificationUpdate.Builder builder() {
+    return ImmutableWorkClassificationUpdate.builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public ImmutableWorkClassificationUpdate.Builder toBuilder() {
+    return ImmutableWorkClassificationUpdate.builder().from(this);
+  }
+
+  /**
    * The classification's name (required to create).
    *
    * @return the classification's name (required to create), or empty when Procore leaves it out

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * A work order contract, Procore's subcontract ({@code /rest/v1.0/work_order_contracts}).
  *
  * <pre>{@code
- * WorkOrderContract sub = ImmutableWorkOrderContract.builder().id(32L).status(WorkOrderStatus.OUT_FOR_BID).build();
+ * WorkOrderContract sub = WorkOrderContract.builder().id(32L).status(WorkOrderStatus.OUT_FOR_BID).build();
  * }</pre>
  */
 @Value.Immutable
@@ -18,6 +18,29 @@ import org.immutables.value.Value;
 public abstract class WorkOrderContract extends CommitmentContract {
 
   WorkOrderContract() {}
+
+  /**
+   * Returns a new, empty builder of {@code WorkOrderContract} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static ImmutableWorkOrderContract.Builder builder() {
+    return ImmutableWorkOrderContract.builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public ImmutableWorkOrderContract.Builder toBuilder() {
+    return ImmutableWorkOrderContract.builder().from(this);
+  }
 
   /**
    * The state.

@@ -73,7 +73,7 @@ class CompanyProjectVendorModelTest {
   @Test
   void projectUpdateSendsOnlyWhatWasSetWithMoneyAsPlainNumbers() {
     ProjectUpdate body =
-        ImmutableProjectUpdate.builder()
+        ProjectUpdate.builder()
             .name("Harbor Tower")
             .originId("bc:job:JOB000042")
             .totalValue(new BigDecimal("1.25E+7"))
@@ -115,7 +115,7 @@ class CompanyProjectVendorModelTest {
 
   @Test
   void vendorFixturesNeedOnlyAName() {
-    Vendor vendor = ImmutableVendor.builder().name("Acme").build();
+    Vendor vendor = Vendor.builder().name("Acme").build();
 
     assertEquals("Acme", vendor.name());
     assertTrue(vendor.id().isEmpty());
@@ -124,7 +124,7 @@ class CompanyProjectVendorModelTest {
   @Test
   void vendorUpdateCarriesTheOriginFieldsAndTheParentAsAnId() {
     VendorUpdate item =
-        ImmutableVendorUpdate.builder()
+        VendorUpdate.builder()
             .id(7001L)
             .originId("bc:vendor:V0042")
             .originData("etag-9")

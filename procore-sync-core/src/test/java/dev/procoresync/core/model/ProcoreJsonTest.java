@@ -28,7 +28,7 @@ class ProcoreJsonTest {
   @Test
   void snakeCaseRoundTripsThroughImmutables() throws Exception {
     VendorUpdate update =
-        ImmutableVendorUpdate.builder()
+        VendorUpdate.builder()
             .originId("bc:vendor:V0042")
             .originCode("V0042")
             .name("Acme Concrete")
@@ -46,20 +46,19 @@ class ProcoreJsonTest {
 
   @Test
   void absentValuesAreNotWrittenSoPatchesNeverClearFields() throws Exception {
-    String body = json.writeValueAsString(ImmutableVendorUpdate.builder().id(9L).build());
+    String body = json.writeValueAsString(VendorUpdate.builder().id(9L).build());
 
     assertEquals("{\"id\":9}", body);
   }
 
   @Test
   void emptyListsAndMapsAreNotWrittenButNonEmptyOnesAre() throws Exception {
-    JsonNode empty =
-        json.readTree(json.writeValueAsString(ImmutableDirectCostUpdate.builder().build()));
+    JsonNode empty = json.readTree(json.writeValueAsString(DirectCostUpdate.builder().build()));
     JsonNode lines =
         json.readTree(
             json.writeValueAsString(
-                ImmutableDirectCostUpdate.builder()
-                    .addLineItem(ImmutableDirectCostLineItemUpdate.builder().wbsCodeId(9L).build())
+                DirectCostUpdate.builder()
+                    .addLineItem(DirectCostLineItemUpdate.builder().wbsCodeId(9L).build())
                     .build()));
 
     assertEquals(0, empty.size());

@@ -69,8 +69,8 @@ class SyncResponseTest {
     SyncResponse<Vendor> empty = Json.read("{}", new TypeReference<SyncResponse<Vendor>>() {});
     SyncResponse<Vendor> built =
         SyncResponse.of(
-            List.of(ImmutableVendor.builder().name("A").build()),
-            List.of(ImmutableSyncError.builder().putAttribute("id", IntNode.valueOf(1)).build()));
+            List.of(Vendor.builder().name("A").build()),
+            List.of(SyncError.builder().putAttribute("id", IntNode.valueOf(1)).build()));
 
     assertTrue(empty.entities().isEmpty());
     assertFalse(empty.hasErrors());

@@ -75,7 +75,7 @@ class TimeModelTest {
   @Test
   void timecardEntryUpdateWritesFlatIdsAndTheIntegerOriginId() {
     TimecardEntryUpdate body =
-        ImmutableTimecardEntryUpdate.builder()
+        TimecardEntryUpdate.builder()
             .date(LocalDate.of(2026, 11, 2))
             .hours(new BigDecimal("8.50"))
             .partyId(77L)

@@ -36,7 +36,7 @@ class WebhookManagementModelTest {
   @Test
   void destinationHeadersNeverAppearInToString() {
     WebhookHook hook =
-        ImmutableWebhookHook.builder()
+        WebhookHook.builder()
             .namespace("procore-sync")
             .putDestinationHeader("Authorization", "Bearer s3cr3t-value")
             .build();
