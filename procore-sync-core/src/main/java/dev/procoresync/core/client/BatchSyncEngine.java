@@ -1,12 +1,17 @@
 package dev.procoresync.core.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.procoresync.core.error.DecodingException;
 import dev.procoresync.core.error.ProcoreApiException;
-import dev.procoresync.core.error.ProcorePayloadTooLargeException;
 import dev.procoresync.core.error.ProcoreSyncException;
-import dev.procoresync.core.error.ProcoreTransportException;
+import dev.procoresync.core.http.BatchFormat;
+import dev.procoresync.core.http.BatchItemFailure;
+import dev.procoresync.core.http.BatchOutcome;
+import dev.procoresync.core.http.BatchResult;
+import dev.procoresync.core.http.BatchRunner;
 import dev.procoresync.core.http.RetryPolicy;
 import dev.procoresync.core.time.Sleeper;
 import java.util.ArrayDeque;
@@ -17,23 +22,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import okhttp3.Headers;
+import okhttp3.Request;
 import okhttp3.ResponseBody;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import retrofit2.Call;
 
 /**
- * Pushes many items through a Procore sync action: chunks of at most the configured size, halves a
- * chunk on 413, reads per-item {@code errors} from the HTTP 200 answer and sends again only the
- * items whose errors are transient.
+ * Pushes many items through a Procore sync action on the kit's {@link BatchRunner}: chunks of at
+ * most the configured size, halving on 413, per-item {@code errors} read from the HTTP 200 answer,
+ * and only the items whose errors are transient sent again. Every item ends as an entity or a
+ * {@link SyncFailure}: an answer with {@code null} entities, an empty {@code errors} object, or
+ * neither an entity nor an error for an item never drops it.
  */
 final class BatchSyncEngine {
-  private static final Logger LOG = LoggerFactory.getLogger(BatchSyncEngine.class);
-
   /** Procore's limit of items per sync call. */
   public static final int MAX_CHUNK = 1000;
 
@@ -44,7 +48,6 @@ final class BatchSyncEngine {
 
   private final Transport transport;
   private final int chunkSize;
-  private final int maxItemRetries;
   private final RetryPolicy policy;
   private final Sleeper sleeper;
 
@@ -62,7 +65,6 @@ final class BatchSyncEngine {
     }
     this.transport = transport;
     this.chunkSize = chunkSize;
-    this.maxItemRetries = Math.min(2, policy.maxRetries());
     this.policy = policy;
     this.sleeper = sleeper;
   }
@@ -78,98 +80,174 @@ final class BatchSyncEngine {
    */
   public <T> SyncResult<T> run(
       List<ObjectNode> items, Function<ArrayNode, Call<ResponseBody>> send, Class<T> type) {
-    Deque<List<ObjectNode>> queue = new ArrayDeque<>();
-    for (int i = 0; i < items.size(); i += chunkSize) {
-      queue.add(items.subList(i, Math.min(items.size(), i + chunkSize)));
+    ProcoreSync<T> format = new ProcoreSync<>(transport.mapper(), send, type);
+    BatchResult<T> result =
+        BatchRunner.<ObjectNode, T>builder()
+            .service("procore")
+            .callFactory(transport.callFactory())
+            .mapper(transport.mapper())
+            .errorDecoder(transport.errorDecoder())
+            .format(format)
+            .chunkSize(chunkSize)
+            .retryPolicy(policy)
+            .sleeper(sleeper)
+            .build()
+            .run(items);
+    Map<String, ObjectNode> byKey = new HashMap<>();
+    for (ObjectNode item : items) {
+      byKey.putIfAbsent(keyOf(item), item);
     }
-    List<T> entities = new ArrayList<>();
-    List<SyncFailure> failures = new ArrayList<>();
-    Map<String, Integer> attempts = new HashMap<>();
-    int requests = 0;
-    int round = 0;
-    while (!queue.isEmpty()) {
-      List<ObjectNode> chunk = queue.poll();
-      ArrayNode array = transport.mapper().createArrayNode();
-      chunk.forEach(array::add);
-      JsonNode answer;
-      requests++;
-      try {
-        answer = transport.execute(send.apply(array));
-      } catch (ProcorePayloadTooLargeException e) {
-        if (chunk.size() > 1) {
-          int half = chunk.size() / 2;
-          LOG.debug("sync chunk of {} too large; halving", chunk.size());
-          queue.addFirst(chunk.subList(half, chunk.size()));
-          queue.addFirst(chunk.subList(0, half));
-        } else {
-          failures.add(failureOf(chunk.get(0), Map.of(), e, false));
-        }
-        continue;
-      } catch (ProcoreApiException e) {
-        for (ObjectNode item : chunk) {
-          failures.add(failureOf(item, Map.of(), e, e.isRetryable()));
-        }
-        continue;
-      } catch (ProcoreTransportException e) {
-        for (ObjectNode item : chunk) {
-          failures.add(failureOf(item, Map.of(), e, true));
-        }
-        continue;
-      }
-      JsonNode entityNodes = answer.isArray() ? answer : answer.path("entities");
-      for (JsonNode e : entityNodes) {
-        try {
-          entities.add(transport.mapper().treeToValue(e, type));
-        } catch (Exception ex) {
-          throw new ProcoreApiException(
-              200,
-              "PATCH",
-              "sync",
-              "entity does not match " + type.getSimpleName() + ": " + ex.getMessage(),
-              null,
-              List.of());
-        }
-      }
-      List<ObjectNode> again = new ArrayList<>();
-      Map<String, ObjectNode> sentByKey = new LinkedHashMap<>();
-      for (ObjectNode item : chunk) {
-        sentByKey.put(keyOf(item), item);
-      }
-      for (JsonNode err : answer.path("errors")) {
-        Map<String, List<String>> fieldErrors = fieldErrors(err.get("errors"));
-        String key = keyOf(err);
-        ObjectNode sent = sentByKey.get(key);
-        boolean transientError = isTransient(fieldErrors);
-        int tried = attempts.getOrDefault(key, 0);
-        if (transientError && sent != null && tried < maxItemRetries) {
-          attempts.put(key, tried + 1);
-          again.add(sent);
-        } else {
-          failures.add(failureOf(sent != null ? sent : err, fieldErrors, null, transientError));
-        }
-      }
-      if (!again.isEmpty()) {
-        round++;
-        pause(policy.backoff(round, ThreadLocalRandom.current().nextDouble()));
-        queue.addLast(again);
-      }
+    List<SyncFailure> failures = new ArrayList<>(result.failures().size());
+    for (BatchItemFailure f : result.failures()) {
+      failures.add(toSyncFailure(f, byKey.get(f.key())));
     }
-    return new SyncResult<>(entities, failures, requests);
+    return new SyncResult<>(result.values(), failures, result.requests());
   }
 
-  private void pause(java.time.Duration d) {
-    try {
-      sleeper.sleep(d);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new ProcoreSyncException("sync interrupted", e);
+  private static SyncFailure toSyncFailure(BatchItemFailure f, @Nullable ObjectNode item) {
+    JsonNode origin = item == null ? null : item.get("origin_id");
+    JsonNode id = item == null ? null : item.get("id");
+    ProcoreSyncException cause = f.cause().orElse(null);
+    boolean retryable =
+        cause instanceof ProcoreApiException
+            ? ((ProcoreApiException) cause).isRetryable()
+            : f.retryable();
+    return new SyncFailure(
+        origin == null || origin.isNull() ? null : origin.asText(),
+        id == null || !id.canConvertToLong() ? null : id.asLong(),
+        f.fieldErrors(),
+        cause,
+        retryable);
+  }
+
+  /** Procore's sync format: {@code updates} out, {@code entities} and {@code errors} back. */
+  private static final class ProcoreSync<T> implements BatchFormat<ObjectNode, T> {
+    private final ObjectMapper mapper;
+    private final Function<ArrayNode, Call<ResponseBody>> send;
+    private final Class<T> type;
+
+    ProcoreSync(ObjectMapper mapper, Function<ArrayNode, Call<ResponseBody>> send, Class<T> type) {
+      this.mapper = mapper;
+      this.send = send;
+      this.type = type;
+    }
+
+    @Override
+    public int maxItems() {
+      return MAX_CHUNK;
+    }
+
+    @Override
+    public String keyOf(ObjectNode item) {
+      return BatchSyncEngine.keyOf(item);
+    }
+
+    @Override
+    public Request request(List<ObjectNode> chunk) {
+      ArrayNode array = mapper.createArrayNode();
+      chunk.forEach(array::add);
+      return send.apply(array).request();
+    }
+
+    @Override
+    public List<BatchOutcome<T>> read(List<ObjectNode> chunk, Headers headers, JsonNode answer) {
+      JsonNode entityNodes = answer.isArray() ? answer : answer.path("entities");
+      Map<String, Deque<T>> entitiesByKey = new LinkedHashMap<>();
+      Deque<T> unkeyedEntities = new ArrayDeque<>();
+      for (JsonNode e : entityNodes) {
+        if (e == null || !e.isObject()) {
+          continue; // null entities are skipped: their items end as failures below
+        }
+        T entity;
+        try {
+          entity = mapper.treeToValue(e, type);
+        } catch (Exception ex) {
+          throw new DecodingException(
+              "procore",
+              "sync entity does not match " + type.getSimpleName() + ": " + ex.getMessage(),
+              ex);
+        }
+        if (entity == null) {
+          continue;
+        }
+        String key = BatchSyncEngine.keyOf(e);
+        (key.startsWith("n:")
+                ? unkeyedEntities
+                : entitiesByKey.computeIfAbsent(key, k -> new ArrayDeque<>()))
+            .add(entity);
+      }
+      Map<String, Deque<JsonNode>> errorsByKey = new LinkedHashMap<>();
+      Deque<JsonNode> unkeyedErrors = new ArrayDeque<>();
+      JsonNode errorNodes = answer.path("errors");
+      if (errorNodes.isArray()) {
+        for (JsonNode err : errorNodes) {
+          if (err == null || !err.isObject()) {
+            continue;
+          }
+          String key = BatchSyncEngine.keyOf(err);
+          (key.startsWith("n:")
+                  ? unkeyedErrors
+                  : errorsByKey.computeIfAbsent(key, k -> new ArrayDeque<>()))
+              .add(err);
+        }
+      }
+      List<BatchOutcome<T>> out = new ArrayList<>(chunk.size());
+      List<Integer> unmatched = new ArrayList<>();
+      for (int i = 0; i < chunk.size(); i++) {
+        String key = BatchSyncEngine.keyOf(chunk.get(i));
+        Deque<JsonNode> errs = errorsByKey.get(key);
+        Deque<T> ents = entitiesByKey.get(key);
+        if (errs != null && !errs.isEmpty()) {
+          out.add(refused(key, errs.poll()));
+        } else if (ents != null && !ents.isEmpty()) {
+          out.add(BatchOutcome.success(ents.poll()));
+        } else {
+          out.add(null);
+          unmatched.add(i);
+        }
+      }
+      // items the answer did not name: pair in order with errors, then entities, that name no item
+      Deque<T> leftover = new ArrayDeque<>();
+      entitiesByKey.values().forEach(leftover::addAll);
+      leftover.addAll(unkeyedEntities);
+      Deque<JsonNode> leftoverErrors = new ArrayDeque<>(unkeyedErrors);
+      errorsByKey.values().forEach(leftoverErrors::addAll);
+      for (int i : unmatched) {
+        String key = BatchSyncEngine.keyOf(chunk.get(i));
+        if (!leftoverErrors.isEmpty()) {
+          out.set(i, refused(key, leftoverErrors.poll()));
+        } else if (!leftover.isEmpty()) {
+          out.set(i, BatchOutcome.success(leftover.poll()));
+        } else {
+          out.set(
+              i,
+              BatchOutcome.failure(
+                  BatchItemFailure.refused(
+                      key,
+                      0,
+                      "missing_from_answer",
+                      Map.of(
+                          "base",
+                          List.of("Procore's answer named neither an entity nor an error for it")),
+                      !key.startsWith("n:"))));
+        }
+      }
+      return out;
+    }
+
+    private static <T> BatchOutcome<T> refused(String key, JsonNode err) {
+      Map<String, List<String>> fieldErrors = fieldErrors(err.get("errors"));
+      return BatchOutcome.failure(
+          BatchItemFailure.refused(key, 0, null, fieldErrors, isTransient(fieldErrors)));
+    }
+
+    @Override
+    public String toString() {
+      return "ProcoreSync{" + type.getSimpleName() + "}";
     }
   }
 
   private static boolean isTransient(Map<String, List<String>> fieldErrors) {
-    if (fieldErrors.isEmpty()) {
-      return false;
-    }
     for (List<String> messages : fieldErrors.values()) {
       for (String m : messages) {
         if (!TRANSIENT.matcher(m.toLowerCase(Locale.ROOT)).find()) {
@@ -180,46 +258,35 @@ final class BatchSyncEngine {
     return true;
   }
 
-  private static String keyOf(JsonNode item) {
+  static String keyOf(JsonNode item) {
     JsonNode origin = item.get("origin_id");
-    if (origin != null && !origin.isNull() && !origin.asText().isEmpty()) {
+    if (origin != null && origin.isValueNode() && !origin.isNull() && !origin.asText().isEmpty()) {
       return "o:" + origin.asText();
     }
     JsonNode id = item.get("id");
-    if (id != null && !id.isNull()) {
+    if (id != null && id.isValueNode() && !id.isNull()) {
       return "i:" + id.asText();
     }
     return "n:" + item.toString();
   }
 
-  private static SyncFailure failureOf(
-      JsonNode item,
-      Map<String, List<String>> fieldErrors,
-      @Nullable ProcoreSyncException cause,
-      boolean retryable) {
-    JsonNode origin = item.get("origin_id");
-    JsonNode id = item.get("id");
-    return new SyncFailure(
-        origin == null || origin.isNull() ? null : origin.asText(),
-        id == null || !id.canConvertToLong() ? null : id.asLong(),
-        fieldErrors,
-        cause,
-        retryable);
-  }
-
+  /**
+   * Reads Procore's per-item {@code errors}: an object of messages per attribute, an array or a
+   * string of messages for the record as a whole. Never empty: an item refused without a reason
+   * (missing, {@code null} or an empty object or array) gets {@code base: refused without a
+   * reason}.
+   */
   private static Map<String, List<String>> fieldErrors(@Nullable JsonNode errors) {
     Map<String, List<String>> out = new LinkedHashMap<>();
-    if (errors == null || errors.isNull()) {
-      out.put("base", List.of("refused without a reason"));
-      return out;
-    }
-    if (errors.isTextual()) {
+    if (errors != null && errors.isTextual() && !errors.asText().isBlank()) {
       out.put("base", List.of(errors.asText()));
-    } else if (errors.isArray()) {
+    } else if (errors != null && errors.isArray()) {
       List<String> messages = new ArrayList<>();
       errors.forEach(m -> messages.add(m.isTextual() ? m.asText() : m.toString()));
-      out.put("base", messages);
-    } else if (errors.isObject()) {
+      if (!messages.isEmpty()) {
+        out.put("base", messages);
+      }
+    } else if (errors != null && errors.isObject()) {
       for (Map.Entry<String, JsonNode> f : errors.properties()) {
         List<String> messages = new ArrayList<>();
         if (f.getValue().isArray()) {
@@ -227,8 +294,14 @@ final class BatchSyncEngine {
         } else {
           messages.add(f.getValue().asText());
         }
+        if (messages.isEmpty()) {
+          messages.add("refused without a reason");
+        }
         out.put(f.getKey(), messages);
       }
+    }
+    if (out.isEmpty()) {
+      out.put("base", List.of("refused without a reason"));
     }
     return out;
   }

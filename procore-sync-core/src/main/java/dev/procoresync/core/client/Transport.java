@@ -5,12 +5,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.procoresync.core.client.internal.Envelope;
 import dev.procoresync.core.client.internal.ErrorMapper;
-import dev.procoresync.core.client.internal.LinkHeader;
 import dev.procoresync.core.error.ProcoreApiException;
 import dev.procoresync.core.error.ProcoreTransportException;
-import dev.procoresync.core.http.Page;
-import dev.procoresync.core.http.PagePosition;
+import dev.procoresync.core.http.ErrorDecoder;
+import dev.procoresync.core.http.PageRequest;
 import dev.procoresync.core.http.PagedIterable;
+import dev.procoresync.core.http.Paging;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
@@ -26,7 +26,8 @@ import retrofit2.Retrofit;
 
 /**
  * Executes calls of one scope (a company, or none): maps error answers to exceptions, I/O failures
- * to {@link ProcoreTransportException}, decodes envelopes and pages lazily along {@code Link}.
+ * to {@link ProcoreTransportException}, decodes envelopes; lists page lazily along {@code Link}
+ * through the kit's {@link PageRequest}.
  */
 final class Transport {
   private final Retrofit retrofit;
@@ -156,111 +157,47 @@ final class Transport {
   }
 
   /**
-   * Returns a lazy listing whose first page is the URL of {@code first}.
+   * Returns a lazy listing whose first page is the request of {@code first}, paged along {@code
+   * Link} by the kit's generic paging.
    *
-   * @param first the call of the first page (never executed: only its URL is used)
+   * @param first the call of the first page (never executed: only its request is used)
    * @param itemType the item type
-   * @param envelope how pages are wrapped
+   * @param envelope how pages are wrapped ({@code DATA}: the items are at {@code /data})
    * @param <T> the item type
    * @return the listing
    */
   public <T> PagedIterable<T> list(Call<ResponseBody> first, Class<T> itemType, Envelope envelope) {
-    JavaType listType = mapper.getTypeFactory().constructCollectionType(List.class, itemType);
-    return new LazyPagedIterable<>(this, first.request().url(), listType, envelope);
+    return PageRequest.builder()
+        .service("procore")
+        .callFactory(http)
+        .mapper(mapper)
+        .errorDecoder(errorDecoder())
+        .first(first.request())
+        .paging(Paging.link())
+        .itemsAt(envelope == Envelope.DATA ? "/data" : "")
+        .build()
+        .list(itemType);
   }
 
-  <T> Page<T> fetchPage(HttpUrl url, JavaType listType, Envelope envelope) {
-    Request request = new Request.Builder().url(url).get().build();
-    okhttp3.Response response;
-    try {
-      response = http.newCall(request).execute();
-    } catch (IOException e) {
-      throw transportFailure(request, e);
-    }
-    try (okhttp3.Response r = response) {
-      ResponseBody body = r.body();
-      if (!r.isSuccessful()) {
-        throw error(request, r.code(), r.headers(), readBody(request, body));
-      }
-      List<T> list = decodeList(request, body, listType, envelope);
-      PagePosition next =
-          LinkHeader.next(r.header("Link")).map(u -> checkedPosition(url, u)).orElse(null);
-      long total = parseLong(r.header("Total"));
-      return Page.of(list, next, total);
-    }
+  /**
+   * Returns the client that executes this scope's calls (its pipeline applies).
+   *
+   * @return the client
+   */
+  okhttp3.Call.Factory callFactory() {
+    return http;
   }
 
-  private <T> List<T> decodeList(
-      Request request, @Nullable ResponseBody body, JavaType listType, Envelope envelope) {
-    if (body == null) {
-      return List.of();
-    }
-    try {
-      if (envelope == Envelope.NONE) {
-        // stream straight from the socket into the models: no page-sized string or tree
-        try (com.fasterxml.jackson.core.JsonParser parser =
-            mapper.createParser(body.byteStream())) {
-          if (parser.nextToken() == null) {
-            return List.of();
-          }
-          List<T> list = mapper.readerFor(listType).readValue(parser);
-          return list == null ? List.of() : list;
-        }
-      }
-      JsonNode node = mapper.readTree(body.byteStream());
-      JsonNode items = node == null ? null : unwrap(node, envelope);
-      if (items == null || items.isNull() || items.isMissingNode()) {
-        return List.of();
-      }
-      return convert(request, items, listType);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new ProcoreApiException(
-          200,
-          request.method(),
-          request.url().encodedPath(),
-          "answer does not match " + listType.toCanonical() + ": " + e.getOriginalMessage(),
-          null,
-          List.of());
-    } catch (IOException e) {
-      throw transportFailure(request, e);
-    }
-  }
-
-  private PagePosition checkedPosition(HttpUrl current, String link) {
-    HttpUrl resolved = current.resolve(link);
-    if (resolved == null) {
-      throw new ProcoreApiException(
-          200,
-          "GET",
-          current.encodedPath(),
-          "unreadable Link target '" + link + "'",
-          null,
-          List.of());
-    }
-    return PagePosition.of(resolved.toString());
-  }
-
-  HttpUrl resumeUrl(PagePosition position) {
-    HttpUrl url = HttpUrl.parse(position.value());
-    if (url == null
-        || !url.host().equals(apiBase.host())
-        || url.port() != apiBase.port()
-        || !url.scheme().equals(apiBase.scheme())) {
-      throw new IllegalArgumentException(
-          "position must be a page URL on " + apiBase.host() + ", got '" + position.value() + "'");
-    }
-    return url;
-  }
-
-  private static long parseLong(@Nullable String v) {
-    if (v == null) {
-      return -1;
-    }
-    try {
-      return Long.parseLong(v.trim());
-    } catch (NumberFormatException e) {
-      return -1;
-    }
+  /**
+   * Returns the decoder of Procore's error answers, for the kit's paging and batch code.
+   *
+   * @return the decoder
+   */
+  ErrorDecoder errorDecoder() {
+    return (request, status, headers, body) -> {
+      // ProcoreApiException becomes a ServiceException with kit-http; until then, throw it
+      throw error(request, status, headers, body);
+    };
   }
 
   private JsonNode unwrap(JsonNode node, Envelope envelope) {

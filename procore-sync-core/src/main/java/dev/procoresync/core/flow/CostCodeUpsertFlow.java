@@ -3,9 +3,6 @@ package dev.procoresync.core.flow;
 import dev.procoresync.core.client.CompanyClient;
 import dev.procoresync.core.client.SyncFailure;
 import dev.procoresync.core.client.SyncResult;
-import dev.procoresync.core.error.ProcoreSyncException;
-import dev.procoresync.core.flow.internal.FieldDigest;
-import dev.procoresync.core.flow.internal.InputPositions;
 import dev.procoresync.core.mapping.hierarchy.Hierarchy;
 import dev.procoresync.core.mapping.hierarchy.HierarchyResult;
 import dev.procoresync.core.model.CostCode;
@@ -17,18 +14,21 @@ import dev.procoresync.core.sync.Outcome;
 import dev.procoresync.core.sync.RecordOutcome;
 import dev.procoresync.core.sync.RunOptions;
 import dev.procoresync.core.sync.SyncReport;
-import dev.procoresync.core.sync.SyncRun;
 import dev.procoresync.core.validation.Violation;
 import java.time.Clock;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -52,9 +52,16 @@ import org.jspecify.annotations.Nullable;
  *       Procore id in {@code parent_id}; a child whose parent was skipped or failed is SKIPPED with
  *       a reason naming the parent; a code with nothing to change is UNCHANGED and not written;
  *   <li>writes the rest through {@code PATCH /rest/v1.0/cost_codes/sync?project_id=}, at most one
- *       call per 1,000 lines of a level, and reports each as CREATED or UPDATED, or FAILED with
- *       Procore's per-item message.
+ *       call per 1,000 lines, a level's pending lines before the first child that needs their ids,
+ *       and reports each as CREATED or UPDATED, or FAILED with Procore's per-item message.
  * </ol>
+ *
+ * <p>The flow runs on the {@link UpsertTemplate} (dry run, progress, cancellation at the next
+ * record boundary, the ABORTED status, the lookup after a write whose outcome is unknown). Resume
+ * positions are record counts in processing order ({@link
+ * dev.procoresync.core.sync.ResumePosition#afterRecords}): first the records refused before the
+ * tree was built, then the tree level by level; a resumed run plans the same list again and passes
+ * over that many.
  *
  * <p>A rerun after a failure half-way completes the rest without duplicates, because the sync
  * endpoint matches by origin id and the index gives every existing code its id. The flow holds no
@@ -88,9 +95,7 @@ public final class CostCodeUpsertFlow {
   /** Reason code of a child whose parent was skipped or failed in the same run. */
   public static final String PARENT_NOT_SYNCED = "parent.not_synced";
 
-  private static final int WINDOW = 1_000;
-
-  private static final FieldDigest<CostCode, CostCodeUpdate> DIGEST =
+  static final FieldDigest<CostCode, CostCodeUpdate> DIGEST =
       FieldDigest.of(
           List.of(CostCode::code, CostCode::name, c -> c.parent().flatMap(NamedRef::id)),
           List.of(CostCodeUpdate::code, CostCodeUpdate::name, CostCodeUpdate::parentId));
@@ -98,11 +103,13 @@ public final class CostCodeUpsertFlow {
   private final CompanyClient company;
   private final Clock clock;
   private final int maxDepth;
+  private final int windowSize;
 
-  private CostCodeUpsertFlow(CompanyClient company, Clock clock, int maxDepth) {
+  private CostCodeUpsertFlow(CompanyClient company, Clock clock, int maxDepth, int windowSize) {
     this.company = company;
     this.clock = clock;
     this.maxDepth = maxDepth;
+    this.windowSize = windowSize;
   }
 
   /**
@@ -126,7 +133,8 @@ public final class CostCodeUpsertFlow {
     return new CostCodeUpsertFlow(
         Objects.requireNonNull(company, "company"),
         Objects.requireNonNull(clock, "clock"),
-        DEFAULT_MAX_DEPTH);
+        DEFAULT_MAX_DEPTH,
+        UpsertTarget.DEFAULT_WINDOW_SIZE);
   }
 
   /**
@@ -140,7 +148,23 @@ public final class CostCodeUpsertFlow {
     if (maxDepth < 1) {
       throw new IllegalArgumentException("maxDepth must be at least 1, got " + maxDepth);
     }
-    return new CostCodeUpsertFlow(company, clock, maxDepth);
+    return new CostCodeUpsertFlow(company, clock, maxDepth, windowSize);
+  }
+
+  /**
+   * Returns a copy that writes at most {@code windowSize} codes per sync call (default 1,000, the
+   * most Procore's sync endpoint takes).
+   *
+   * @param windowSize the most codes per call, 1 to 1,000
+   * @return the copy
+   * @throws IllegalArgumentException when {@code windowSize} is out of range
+   */
+  public CostCodeUpsertFlow withWindowSize(int windowSize) {
+    if (windowSize < 1 || windowSize > UpsertTarget.DEFAULT_WINDOW_SIZE) {
+      throw new IllegalArgumentException(
+          "windowSize must be 1 to " + UpsertTarget.DEFAULT_WINDOW_SIZE + ", got " + windowSize);
+    }
+    return new CostCodeUpsertFlow(company, clock, maxDepth, windowSize);
   }
 
   /**
@@ -156,20 +180,22 @@ public final class CostCodeUpsertFlow {
    * Runs the flow over the host's records for one project.
    *
    * <p>Every record ends in exactly one outcome of the returned report, in processing order: first
-   * the records refused before the tree was built, then the tree level by level. A {@link
-   * ProcoreSyncException} from reading the project's codes aborts the run (nothing was written);
-   * one from a write fails the records of that write (and skips their children) and the run goes
-   * on.
+   * the records refused before the tree was built, then the tree level by level. A failure to read
+   * the project's codes ends the run ABORTED before any write; a failed write fails the records of
+   * that write (after the lookup when its outcome is unknown; their children are skipped) and the
+   * run goes on. A source that throws while it is read ends the run ABORTED after the records read
+   * before it are processed (children of records not read are orphans, SKIPPED).
    *
    * @param projectId the Procore project
    * @param records the host's cost-code records, read once
-   * @param mapping turns one record into a {@link CostCodeInput}; a record whose mapping throws is
-   *     FAILED with that error
-   * @param options dry run, progress listener, cancellation, resume position (a position in
-   *     processing order from a cancelled report of the same input)
+   * @param mapping turns one record into a {@link CostCodeInput}; a record whose mapping throws an
+   *     exception is FAILED with that error ({@code "record #n"}, n its place in the input); an
+   *     {@link Error} fails it and ends the run ABORTED
+   * @param options dry run, progress listener, cancellation, resume position (a record count in
+   *     processing order from a report of the same input)
    * @param <S> the host's record type
    * @return the report, counting every record exactly once
-   * @throws IllegalArgumentException when the resume position is not one of this flow
+   * @throws IllegalArgumentException when the resume position is not a record count
    */
   public <S> SyncReport run(
       long projectId,
@@ -180,89 +206,109 @@ public final class CostCodeUpsertFlow {
     Objects.requireNonNull(mapping, "mapping");
     Objects.requireNonNull(options, "options");
     String scope = "company:" + company.companyId() + "/project:" + projectId;
-    SyncRun run =
-        records instanceof Collection<?> known
-            ? SyncRun.start(NAME, scope, known.size(), options, clock)
-            : SyncRun.start(NAME, scope, options, clock);
-    long resumeAt = run.resumeFrom().map(p -> InputPositions.processed(p, NAME)).orElse(0L);
-
-    Map<String, Indexed> index = readIndex(projectId);
-    List<Step> steps = plan(records, mapping);
-    Walk walk = new Walk(projectId, run, index);
-    long position = 0;
-    int level = 0;
-    for (Step step : steps) {
-      if (run.isCancellationRequested()) {
-        walk.flush();
-        run.checkpoint(InputPositions.after(position));
-        return run.cancel();
-      }
-      if (step.level() != level) {
-        walk.flush();
-        run.checkpoint(InputPositions.after(position));
-        level = step.level();
-      }
-      position++;
-      if (position <= resumeAt) {
-        walk.alreadyProcessed(step, position, resumeAt);
-        continue;
-      }
-      walk.process(step);
-      if (walk.windowSize() >= WINDOW) {
-        walk.flush();
-        run.checkpoint(InputPositions.after(position));
-      }
-    }
-    walk.flush();
-    return run.complete();
+    Plan plan = plan(records, mapping);
+    return UpsertTemplate.of(NAME, new Target(company, projectId, windowSize), clock)
+        .run(scope, plan, CostCodeUpsertFlow::map, options);
   }
 
-  private Map<String, Indexed> readIndex(long projectId) {
-    Map<String, Indexed> index = new HashMap<>();
-    for (CostCode code : company.costCodes().list(projectId)) {
-      Optional<String> origin = code.originId();
-      Optional<Long> id = code.id();
-      if (origin.isPresent() && id.isPresent()) {
-        index.put(origin.get(), new Indexed(id.get(), DIGEST.digest(code)));
+  /** Maps one step of the plan, in processing order, parents before children. */
+  private static Mapped<CostCodeUpdate> map(Step step, UpsertContext context) {
+    if (step.error() != null) {
+      throw step.error(); // an Error from the host's mapping: FAILED, and the run stops
+    }
+    RecordOutcome decided = step.outcome();
+    if (decided != null) {
+      return Mapped.decided(decided);
+    }
+    Candidate c = Objects.requireNonNull(step.candidate());
+    CostCodeInput input = c.input();
+    String key = input.originId();
+    String label = label(input);
+    if (!c.violations().isEmpty()) {
+      return Mapped.decided(key, RecordOutcome.skipped(label, c.violations()));
+    }
+    Optional<String> parentId = Optional.empty();
+    if (input.parentOriginId().isPresent()) {
+      String parent = input.parentOriginId().get();
+      parentId = context.targetIdOf(parent); // writes the parent's window first when it waits
+      if (!context.accepted(parent)) {
+        Outcome why = context.refusedAs(parent).orElse(Outcome.SKIPPED);
+        return Mapped.decided(
+            key,
+            RecordOutcome.skipped(
+                label,
+                List.of(
+                    Violation.of(
+                        PARENT_NOT_SYNCED,
+                        "parentOriginId",
+                        parent,
+                        "parent cost code '"
+                            + parent
+                            + "' was "
+                            + (why == Outcome.FAILED ? "FAILED" : "SKIPPED")
+                            + " in this run, so this code cannot be placed under it; fix the"
+                            + " parent and run again"))));
       }
     }
-    return index;
+    CostCodeUpdate body =
+        ImmutableCostCodeUpdate.builder()
+            .originId(key)
+            .code(input.code())
+            .name(input.name())
+            .parentId(parentId.map(Long::parseLong))
+            .build();
+    boolean parentOnlyPlanned = input.parentOriginId().isPresent() && parentId.isEmpty();
+    return parentOnlyPlanned ? Mapped.upsertChanged(body) : Mapped.upsert(body);
   }
 
   /**
-   * Maps every record and orders the work: records refused before the tree (level 0, in input
-   * order), then the tree's lines level by level, each level in pre-order.
+   * Maps every record and orders the work: records refused before the tree (in input order), then
+   * the tree's lines level by level, each level in pre-order. A source that throws ends the plan
+   * there: the plan then throws the same error after its last step.
    */
-  private <S> List<Step> plan(Iterable<S> records, Function<? super S, CostCodeInput> mapping) {
+  private <S> Plan plan(Iterable<S> records, Function<? super S, CostCodeInput> mapping) {
     List<Step> early = new ArrayList<>();
     List<Candidate> keyed = new ArrayList<>();
+    Throwable sourceFailure = null;
+    Step errorStep = null;
     long position = 0;
-    for (S record : records) {
-      position++;
-      CostCodeInput input;
-      try {
-        input = Objects.requireNonNull(mapping.apply(record), "mapping returned null");
-      } catch (RuntimeException e) {
-        early.add(Step.done(position, RecordOutcome.failed("record #" + position, e)));
-        continue;
+    try {
+      for (S record : records) {
+        position++;
+        CostCodeInput input;
+        try {
+          input = Objects.requireNonNull(mapping.apply(record), "mapping returned null");
+        } catch (VirtualMachineError e) {
+          throw e;
+        } catch (Exception e) {
+          early.add(Step.done(position, RecordOutcome.failed("record #" + position, e)));
+          continue;
+        } catch (Error e) {
+          errorStep = Step.error(position, e);
+          break;
+        }
+        if (input.originId().isBlank()) {
+          early.add(
+              Step.done(
+                  position,
+                  RecordOutcome.skipped(
+                      label(input),
+                      List.of(
+                          Violation.of(
+                              "origin_id.missing",
+                              "origin_id",
+                              input.originId(),
+                              "origin_id is missing; set it to the cost code's key in your"
+                                  + " system, such as erp:cost_code:03-100, so that reruns update"
+                                  + " instead of duplicating")))));
+          continue;
+        }
+        keyed.add(new Candidate(position, input, validate(input)));
       }
-      if (input.originId().isBlank()) {
-        early.add(
-            Step.done(
-                position,
-                RecordOutcome.skipped(
-                    label(input),
-                    List.of(
-                        Violation.of(
-                            "origin_id.missing",
-                            "origin_id",
-                            input.originId(),
-                            "origin_id is missing; set it to the cost code's key in your system,"
-                                + " such as erp:cost_code:03-100, so that reruns update instead of"
-                                + " duplicating")))));
-        continue;
-      }
-      keyed.add(new Candidate(position, input, validate(input)));
+    } catch (VirtualMachineError e) {
+      throw e;
+    } catch (Throwable e) {
+      sourceFailure = e;
     }
 
     HierarchyResult<String, Candidate> built =
@@ -278,12 +324,11 @@ public final class CostCodeUpsertFlow {
           .putIfAbsent(v.rejectedValue(), v);
     }
     Hierarchy<String, Candidate> tree = built.hierarchy();
-    Map<String, Candidate> first = new HashMap<>();
+    Set<String> first = new HashSet<>();
     for (Candidate c : keyed) {
       String key = c.input().originId();
-      Candidate kept = first.putIfAbsent(key, c);
       List<Violation> refused = new ArrayList<>();
-      if (kept != null) {
+      if (!first.add(key)) {
         refused.add(
             duplicates.getOrDefault(
                 key,
@@ -309,11 +354,14 @@ public final class CostCodeUpsertFlow {
         levels.add(new ArrayList<>());
       }
       Candidate c = tree.get(key).orElseThrow();
-      levels.get(depth - 1).add(Step.line(depth, c));
+      levels.get(depth - 1).add(Step.line(c));
     }
     List<Step> steps = new ArrayList<>(early);
     levels.forEach(steps::addAll);
-    return steps;
+    if (errorStep != null) {
+      steps.add(errorStep);
+    }
+    return new Plan(steps, sourceFailure);
   }
 
   static List<Violation> validate(CostCodeInput input) {
@@ -339,176 +387,139 @@ public final class CostCodeUpsertFlow {
     return "cost code " + (input.originId().isBlank() ? "(no origin_id)" : input.originId());
   }
 
-  /** The state of one run's walk over the tree: what is resolved and what waits to be written. */
-  private final class Walk {
+  /**
+   * The steps in processing order; when the source threw while it was read, iterating the plan
+   * throws that error after the last step, so that the template ends the run ABORTED.
+   */
+  private static final class Plan extends AbstractList<Step> {
+    private final List<Step> steps;
+    private final @Nullable Throwable sourceFailure;
+
+    Plan(List<Step> steps, @Nullable Throwable sourceFailure) {
+      this.steps = steps;
+      this.sourceFailure = sourceFailure;
+    }
+
+    @Override
+    public Step get(int index) {
+      return steps.get(index);
+    }
+
+    @Override
+    public int size() {
+      return steps.size();
+    }
+
+    @Override
+    public Iterator<Step> iterator() {
+      Iterator<Step> it = steps.iterator();
+      return new Iterator<>() {
+        @Override
+        public boolean hasNext() {
+          if (!it.hasNext() && sourceFailure != null) {
+            throw sneaky(sourceFailure);
+          }
+          return it.hasNext();
+        }
+
+        @Override
+        public Step next() {
+          if (!hasNext()) {
+            throw new NoSuchElementException();
+          }
+          return it.next();
+        }
+      };
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E extends Throwable> RuntimeException sneaky(Throwable e) throws E {
+      throw (E) e;
+    }
+  }
+
+  /** The project's cost codes as an upsert target: the batch sync endpoint. */
+  private static final class Target implements UpsertTarget<CostCode, CostCodeUpdate> {
+    private final CompanyClient company;
     private final long projectId;
-    private final SyncRun run;
-    private final Map<String, Indexed> index;
+    private final int windowSize;
 
-    /** Lines that made it (written, unchanged or would be written): origin id to Procore id. */
-    private final Map<String, Optional<Long>> resolved = new HashMap<>();
-
-    /** Lines that did not make it: origin id to their outcome. */
-    private final Map<String, Outcome> refused = new HashMap<>();
-
-    private final List<Pending> window = new ArrayList<>(WINDOW);
-
-    Walk(long projectId, SyncRun run, Map<String, Indexed> index) {
+    Target(CompanyClient company, long projectId, int windowSize) {
+      this.company = company;
       this.projectId = projectId;
-      this.run = run;
-      this.index = index;
+      this.windowSize = windowSize;
     }
 
-    int windowSize() {
-      return window.size();
+    @Override
+    public String noun() {
+      return "cost code";
     }
 
-    void alreadyProcessed(Step step, long position, long resumeAt) {
-      String key = step.originId();
-      RecordOutcome decided = step.outcome();
-      String label = decided != null ? decided.key() : "cost code " + key;
-      if (key != null) {
-        Indexed existing = index.get(key);
-        if (existing != null) {
-          resolved.put(key, Optional.of(existing.id()));
-        } else {
-          refused.put(key, Outcome.SKIPPED);
-        }
-      }
-      run.record(
-          RecordOutcome.skipped(
-              label,
-              "resume.already_processed",
-              "processed by the run this one resumes (position "
-                  + position
-                  + " of "
-                  + resumeAt
-                  + " in processing order)"));
+    @Override
+    public Iterable<CostCode> existing() {
+      return company.costCodes().list(projectId);
     }
 
-    void process(Step step) {
-      RecordOutcome done = step.outcome();
-      if (done != null) {
-        run.record(done);
-        return;
-      }
-      Candidate c = Objects.requireNonNull(step.candidate());
-      CostCodeInput input = c.input();
-      String key = input.originId();
-      String label = label(input);
-      if (!c.violations().isEmpty()) {
-        refused.put(key, Outcome.SKIPPED);
-        run.record(RecordOutcome.skipped(label, c.violations()));
-        return;
-      }
-      Optional<Long> parentId = Optional.empty();
-      boolean parentPending = false;
-      if (input.parentOriginId().isPresent()) {
-        String parent = input.parentOriginId().get();
-        Optional<Long> id = resolved.get(parent);
-        if (id == null) {
-          refused.put(key, Outcome.SKIPPED);
-          Outcome why = refused.getOrDefault(parent, Outcome.SKIPPED);
-          run.record(
-              RecordOutcome.skipped(
-                  label,
-                  List.of(
-                      Violation.of(
-                          PARENT_NOT_SYNCED,
-                          "parentOriginId",
-                          parent,
-                          "parent cost code '"
-                              + parent
-                              + "' was "
-                              + (why == Outcome.FAILED ? "FAILED" : "SKIPPED")
-                              + " in this run, so this code cannot be placed under it; fix the"
-                              + " parent and run again"))));
-          return;
-        }
-        parentId = id;
-        parentPending = id.isEmpty();
-      }
-      ImmutableCostCodeUpdate.Builder body =
-          ImmutableCostCodeUpdate.builder()
-              .originId(key)
-              .code(input.code())
-              .name(input.name())
-              .parentId(parentId);
-      Indexed existing = index.get(key);
-      if (existing != null) {
-        body.id(existing.id());
-      }
-      CostCodeUpdate update = body.build();
-      if (existing != null && !parentPending && !DIGEST.changes(update, existing.digest())) {
-        resolved.put(key, Optional.of(existing.id()));
-        run.record(RecordOutcome.unchanged(label, Long.toString(existing.id())));
-        return;
-      }
-      window.add(new Pending(key, label, update, existing != null));
+    @Override
+    public Optional<String> existingKey(CostCode existing) {
+      return existing.originId();
     }
 
-    void flush() {
-      if (window.isEmpty()) {
-        return;
-      }
+    @Override
+    public Optional<String> existingId(CostCode existing) {
+      return existing.id().map(String::valueOf);
+    }
+
+    @Override
+    public Optional<String> updateKey(CostCodeUpdate update) {
+      return update.originId();
+    }
+
+    @Override
+    public FieldDigest<CostCode, CostCodeUpdate> digest() {
+      return DIGEST;
+    }
+
+    @Override
+    public CostCodeUpdate withTargetId(CostCodeUpdate update, String targetId) {
+      return ImmutableCostCodeUpdate.copyOf(update).withId(Long.parseLong(targetId));
+    }
+
+    @Override
+    public int windowSize() {
+      return windowSize;
+    }
+
+    @Override
+    public Map<String, ItemResult> write(List<PlannedWrite<CostCodeUpdate>> window) {
       List<CostCodeUpdate> bodies = new ArrayList<>(window.size());
-      for (Pending p : window) {
-        bodies.add(p.body());
-      }
-      Optional<SyncResult<CostCode>> result;
-      try {
-        result = run.write(() -> company.costCodes().sync(projectId, bodies));
-      } catch (ProcoreSyncException e) {
-        for (Pending p : window) {
-          fail(p, RecordOutcome.failed(p.label(), e));
-        }
-        window.clear();
-        return;
-      }
-      if (result.isEmpty()) {
-        for (Pending p : window) {
-          succeed(p, p.body().id().orElse(null));
-        }
-        window.clear();
-        return;
-      }
-      Map<String, CostCode> written = new LinkedHashMap<>();
-      for (CostCode code : result.get().entities()) {
-        code.originId().ifPresent(origin -> written.put(origin, code));
-      }
-      Map<String, SyncFailure> failures = result.get().failuresByOriginId();
-      for (Pending p : window) {
-        SyncFailure failure = failures.get(p.key());
-        CostCode code = written.get(p.key());
-        if (failure != null) {
-          fail(p, RecordOutcome.failed(p.label(), "ProcoreSyncError", failure.message()));
-        } else if (code != null && code.id().isPresent()) {
-          succeed(p, code.id().get());
-        } else {
-          fail(
-              p,
-              RecordOutcome.failed(
-                  p.label(),
-                  "ProcoreSyncError",
-                  "Procore's sync answer named neither an entity with an id nor an error for"
-                      + " this origin_id"));
+      window.forEach(w -> bodies.add(w.body()));
+      SyncResult<CostCode> result = company.costCodes().sync(projectId, bodies);
+      Map<String, ItemResult> answers = new HashMap<>();
+      for (CostCode code : result.entities()) {
+        if (code.originId().isPresent() && code.id().isPresent()) {
+          answers.put(code.originId().get(), ItemResult.written(String.valueOf(code.id().get())));
         }
       }
-      window.clear();
+      for (Map.Entry<String, SyncFailure> f : result.failuresByOriginId().entrySet()) {
+        answers.put(f.getKey(), VendorUpsertFlow.failed(f.getValue()));
+      }
+      return answers;
     }
 
-    private void succeed(Pending p, @Nullable Long id) {
-      resolved.put(p.key(), Optional.ofNullable(id));
-      String target = id == null ? null : Long.toString(id);
-      run.record(
-          p.exists()
-              ? RecordOutcome.updated(p.label(), target)
-              : RecordOutcome.created(p.label(), target));
+    @Override
+    public Map<String, CostCode> lookup(Collection<String> keys) {
+      Set<String> wanted = new HashSet<>(keys);
+      Map<String, CostCode> found = new HashMap<>();
+      for (CostCode code : company.costCodes().list(projectId)) {
+        code.originId().filter(wanted::contains).ifPresent(key -> found.put(key, code));
+      }
+      return found;
     }
 
-    private void fail(Pending p, RecordOutcome outcome) {
-      refused.put(p.key(), Outcome.FAILED);
-      run.record(outcome);
+    @Override
+    public String toString() {
+      return "cost codes of project " + projectId;
     }
   }
 
@@ -516,27 +527,26 @@ public final class CostCodeUpsertFlow {
   private record Candidate(long position, CostCodeInput input, List<Violation> violations) {}
 
   /**
-   * One unit of work in processing order: either an outcome decided while planning (level 0) or a
-   * line of the tree at its level (1 = divisions).
+   * One unit of work in processing order: an outcome decided while planning, a line of the tree, or
+   * an {@link Error} the host's mapping threw.
    */
   private record Step(
-      long position, int level, @Nullable RecordOutcome outcome, @Nullable Candidate candidate) {
+      long position,
+      @Nullable RecordOutcome outcome,
+      @Nullable Candidate candidate,
+      @Nullable Error error) {
     static Step done(long position, RecordOutcome outcome) {
-      return new Step(position, 0, outcome, null);
+      return new Step(position, outcome, null, null);
     }
 
-    static Step line(int level, Candidate candidate) {
-      return new Step(candidate.position(), level, null, candidate);
+    static Step line(Candidate candidate) {
+      return new Step(candidate.position(), null, candidate, null);
     }
 
-    @Nullable String originId() {
-      return candidate == null ? null : candidate.input().originId();
+    static Step error(long position, Error error) {
+      return new Step(position, null, null, error);
     }
   }
-
-  private record Indexed(long id, long[] digest) {}
-
-  private record Pending(String key, String label, CostCodeUpdate body, boolean exists) {}
 
   @Override
   public String toString() {

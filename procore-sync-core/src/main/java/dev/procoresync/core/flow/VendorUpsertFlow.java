@@ -3,25 +3,18 @@ package dev.procoresync.core.flow;
 import dev.procoresync.core.client.CompanyClient;
 import dev.procoresync.core.client.SyncFailure;
 import dev.procoresync.core.client.SyncResult;
-import dev.procoresync.core.error.ProcoreSyncException;
-import dev.procoresync.core.flow.internal.FieldDigest;
-import dev.procoresync.core.flow.internal.InputPositions;
 import dev.procoresync.core.model.ImmutableVendorUpdate;
 import dev.procoresync.core.model.NamedRef;
 import dev.procoresync.core.model.Vendor;
 import dev.procoresync.core.model.VendorUpdate;
-import dev.procoresync.core.origin.OriginId;
-import dev.procoresync.core.sync.RecordOutcome;
 import dev.procoresync.core.sync.RunOptions;
 import dev.procoresync.core.sync.SyncReport;
-import dev.procoresync.core.sync.SyncRun;
 import dev.procoresync.core.validation.Violation;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -47,6 +40,12 @@ import java.util.function.Function;
  *       message.
  * </ol>
  *
+ * <p>The flow runs on the {@link UpsertTemplate}: dry run, progress, cancellation at the next
+ * record boundary, resume by record count ({@link
+ * dev.procoresync.core.sync.ResumePosition#afterRecords}), the ABORTED status and the lookup after
+ * a write whose outcome is unknown (the vendor directory is read again and each record of the
+ * window is CREATED or UPDATED when Procore holds it as sent, else FAILED) are described there.
+ *
  * <p>A rerun after a failure half-way completes the rest without duplicates, because the sync
  * endpoint matches by origin id. The flow holds no state between runs and is thread safe.
  *
@@ -66,9 +65,7 @@ public final class VendorUpsertFlow {
   /** The longest vendor name Procore accepts. */
   public static final int MAX_NAME_LENGTH = 255;
 
-  private static final int WINDOW = 1_000;
-
-  private static final FieldDigest<Vendor, VendorUpdate> DIGEST =
+  static final FieldDigest<Vendor, VendorUpdate> DIGEST =
       FieldDigest.of(
           List.of(
               v -> Optional.of(v.name()),
@@ -107,10 +104,12 @@ public final class VendorUpsertFlow {
 
   private final CompanyClient company;
   private final Clock clock;
+  private final int windowSize;
 
-  private VendorUpsertFlow(CompanyClient company, Clock clock) {
+  private VendorUpsertFlow(CompanyClient company, Clock clock, int windowSize) {
     this.company = company;
     this.clock = clock;
+    this.windowSize = windowSize;
   }
 
   /**
@@ -132,142 +131,54 @@ public final class VendorUpsertFlow {
    */
   public static VendorUpsertFlow create(CompanyClient company, Clock clock) {
     return new VendorUpsertFlow(
-        Objects.requireNonNull(company, "company"), Objects.requireNonNull(clock, "clock"));
+        Objects.requireNonNull(company, "company"),
+        Objects.requireNonNull(clock, "clock"),
+        UpsertTarget.DEFAULT_WINDOW_SIZE);
+  }
+
+  /**
+   * Returns a copy that writes at most {@code windowSize} vendors per sync call (default 1,000, the
+   * most Procore's sync endpoint takes).
+   *
+   * @param windowSize the most vendors per call, 1 to 1,000
+   * @return the copy
+   * @throws IllegalArgumentException when {@code windowSize} is out of range
+   */
+  public VendorUpsertFlow withWindowSize(int windowSize) {
+    if (windowSize < 1 || windowSize > UpsertTarget.DEFAULT_WINDOW_SIZE) {
+      throw new IllegalArgumentException(
+          "windowSize must be 1 to " + UpsertTarget.DEFAULT_WINDOW_SIZE + ", got " + windowSize);
+    }
+    return new VendorUpsertFlow(company, clock, windowSize);
   }
 
   /**
    * Runs the flow over the host's records.
    *
-   * <p>Every record ends in exactly one outcome of the returned report. A {@link
-   * ProcoreSyncException} from reading the directory aborts the run (nothing was written); one from
-   * a write fails the records of that write and the run goes on.
+   * <p>Every record ends in exactly one outcome of the returned report. A failure to read the
+   * directory ends the run ABORTED before any write; a failed write fails the records of that write
+   * (after the lookup when its outcome is unknown) and the run goes on. See {@link UpsertTemplate}
+   * for the rest (mappings that throw, sources that throw, cancellation, resume).
    *
    * @param records the host's vendor records, read once, in order
    * @param mapping turns one record into the vendor Procore should hold; a record whose mapping
-   *     throws is FAILED with that error
-   * @param options dry run, progress listener, cancellation, resume position
+   *     throws an exception is FAILED with that error ({@code "record #n"})
+   * @param options dry run, progress listener, cancellation, resume position (a record count)
    * @param <S> the host's record type
    * @return the report, counting every record exactly once
+   * @throws IllegalArgumentException when the resume position is not a record count
    */
   public <S> SyncReport run(
       Iterable<S> records, Function<? super S, VendorUpdate> mapping, RunOptions options) {
     Objects.requireNonNull(records, "records");
     Objects.requireNonNull(mapping, "mapping");
     Objects.requireNonNull(options, "options");
-    String scope = "company:" + company.companyId();
-    SyncRun run =
-        records instanceof Collection<?> known
-            ? SyncRun.start(NAME, scope, known.size(), options, clock)
-            : SyncRun.start(NAME, scope, options, clock);
-
-    Map<String, Indexed> index = readIndex();
-    Set<String> seen = new HashSet<>();
-    long position = 0;
-    long resumeAt = run.resumeFrom().map(p -> InputPositions.processed(p, NAME)).orElse(0L);
-    Iterator<S> it = records.iterator();
-    List<Pending> window = new ArrayList<>(WINDOW);
-    while (it.hasNext()) {
-      if (run.isCancellationRequested()) {
-        flush(run, window);
-        run.checkpoint(InputPositions.after(position));
-        return run.cancel();
-      }
-      S record = it.next();
-      position++;
-      if (position <= resumeAt) {
-        run.record(
-            RecordOutcome.skipped(
-                "record #" + position,
-                "resume.already_processed",
-                "processed by the run this one resumes (position " + resumeAt + ")"));
-        continue;
-      }
-      prepare(position, record, mapping, index, seen, run, window);
-      if (window.size() >= WINDOW) {
-        flush(run, window);
-        run.checkpoint(InputPositions.after(position));
-      }
-    }
-    flush(run, window);
-    return run.complete();
-  }
-
-  private Map<String, Indexed> readIndex() {
-    Map<String, Indexed> index = new HashMap<>();
-    for (Vendor vendor : company.vendors().list()) {
-      Optional<String> origin = vendor.originId();
-      Optional<Long> id = vendor.id();
-      if (origin.isPresent() && id.isPresent()) {
-        index.put(origin.get(), new Indexed(id.get(), DIGEST.digest(vendor)));
-      }
-    }
-    return index;
-  }
-
-  private static <S> void prepare(
-      long position,
-      S record,
-      Function<? super S, VendorUpdate> mapping,
-      Map<String, Indexed> index,
-      Set<String> seen,
-      SyncRun run,
-      List<Pending> window) {
-    VendorUpdate update;
-    try {
-      update = Objects.requireNonNull(mapping.apply(record), "mapping returned null");
-    } catch (RuntimeException e) {
-      run.record(RecordOutcome.failed("record #" + position, e));
-      return;
-    }
-    String key = update.originId().orElse("");
-    List<Violation> violations = validate(update);
-    if (!violations.isEmpty()) {
-      run.record(RecordOutcome.skipped(label(update), violations));
-      return;
-    }
-    if (!seen.add(key)) {
-      run.record(
-          RecordOutcome.skipped(
-              label(update),
-              List.of(
-                  Violation.of(
-                      "origin_id.duplicate",
-                      "origin_id",
-                      key,
-                      "origin_id '"
-                          + key
-                          + "' appears more than once in this run; the first record wins,"
-                          + " give each vendor its own origin id"))));
-      return;
-    }
-    Indexed existing = index.get(key);
-    if (existing != null && !DIGEST.changes(update, existing.digest())) {
-      run.record(RecordOutcome.unchanged(label(update), Long.toString(existing.id())));
-      return;
-    }
-    VendorUpdate body =
-        existing == null ? update : ImmutableVendorUpdate.copyOf(update).withId(existing.id());
-    window.add(new Pending(key, label(update), body, existing != null));
-  }
-
-  private static String label(VendorUpdate update) {
-    return "vendor " + update.originId().orElse("(no origin_id)");
+    return UpsertTemplate.of(NAME, new Target(company, windowSize), clock)
+        .run("company:" + company.companyId(), records, RecordMapper.of(mapping), options);
   }
 
   static List<Violation> validate(VendorUpdate update) {
-    List<Violation> found = new ArrayList<>(2);
-    Optional<String> origin = update.originId();
-    if (origin.isEmpty() || origin.get().isBlank()) {
-      found.add(
-          Violation.of(
-              "origin_id.missing",
-              "origin_id",
-              null,
-              "origin_id is missing; set it to the vendor's key in your system, such as"
-                  + " erp:vendor:V-0042, so that reruns update instead of duplicating"));
-    } else {
-      OriginId.parse(origin.get()).violations().forEach(found::add);
-    }
+    List<Violation> found = new ArrayList<>(1);
     Optional<String> name = update.name();
     if (name.isEmpty() || name.get().isBlank()) {
       found.add(
@@ -291,65 +202,103 @@ public final class VendorUpsertFlow {
     return found;
   }
 
-  private void flush(SyncRun run, List<Pending> window) {
-    if (window.isEmpty()) {
-      return;
+  /** The company's vendor directory as an upsert target: the batch sync endpoint. */
+  private static final class Target implements UpsertTarget<Vendor, VendorUpdate> {
+    private final CompanyClient company;
+    private final int windowSize;
+
+    Target(CompanyClient company, int windowSize) {
+      this.company = company;
+      this.windowSize = windowSize;
     }
-    List<VendorUpdate> bodies = new ArrayList<>(window.size());
-    for (Pending p : window) {
-      bodies.add(p.body());
+
+    @Override
+    public String noun() {
+      return "vendor";
     }
-    Optional<SyncResult<Vendor>> result;
-    try {
-      result = run.write(() -> company.vendors().sync(bodies));
-    } catch (ProcoreSyncException e) {
-      for (Pending p : window) {
-        run.record(RecordOutcome.failed(p.label(), e));
+
+    @Override
+    public Iterable<Vendor> existing() {
+      return company.vendors().list();
+    }
+
+    @Override
+    public Optional<String> existingKey(Vendor existing) {
+      return existing.originId();
+    }
+
+    @Override
+    public Optional<String> existingId(Vendor existing) {
+      return existing.id().map(String::valueOf);
+    }
+
+    @Override
+    public Optional<String> updateKey(VendorUpdate update) {
+      return update.originId();
+    }
+
+    @Override
+    public FieldDigest<Vendor, VendorUpdate> digest() {
+      return DIGEST;
+    }
+
+    @Override
+    public VendorUpdate withTargetId(VendorUpdate update, String targetId) {
+      return ImmutableVendorUpdate.copyOf(update).withId(Long.parseLong(targetId));
+    }
+
+    @Override
+    public List<Violation> validate(VendorUpdate update) {
+      return VendorUpsertFlow.validate(update);
+    }
+
+    @Override
+    public int windowSize() {
+      return windowSize;
+    }
+
+    @Override
+    public Map<String, ItemResult> write(List<PlannedWrite<VendorUpdate>> window) {
+      List<VendorUpdate> bodies = new ArrayList<>(window.size());
+      window.forEach(w -> bodies.add(w.body()));
+      SyncResult<Vendor> result = company.vendors().sync(bodies);
+      Map<String, ItemResult> answers = new HashMap<>();
+      for (Vendor v : result.entities()) {
+        v.originId()
+            .ifPresent(
+                key ->
+                    answers.put(key, ItemResult.written(v.id().map(String::valueOf).orElse(null))));
       }
-      window.clear();
-      return;
-    }
-    if (result.isEmpty()) {
-      for (Pending p : window) {
-        String id = p.body().id().map(String::valueOf).orElse(null);
-        run.record(
-            p.exists()
-                ? RecordOutcome.updated(p.label(), id)
-                : RecordOutcome.created(p.label(), id));
+      for (Map.Entry<String, SyncFailure> f : result.failuresByOriginId().entrySet()) {
+        answers.put(f.getKey(), failed(f.getValue()));
       }
-      window.clear();
-      return;
+      return answers;
     }
-    Map<String, Vendor> written = new HashMap<>();
-    for (Vendor v : result.get().entities()) {
-      v.originId().ifPresent(origin -> written.put(origin, v));
-    }
-    Map<String, SyncFailure> failures = result.get().failuresByOriginId();
-    for (Pending p : window) {
-      SyncFailure failure = failures.get(p.key());
-      Vendor vendor = written.get(p.key());
-      if (failure != null) {
-        run.record(RecordOutcome.failed(p.label(), "ProcoreSyncError", failure.message()));
-      } else if (vendor != null) {
-        String id = vendor.id().map(String::valueOf).orElse(null);
-        run.record(
-            p.exists()
-                ? RecordOutcome.updated(p.label(), id)
-                : RecordOutcome.created(p.label(), id));
-      } else {
-        run.record(
-            RecordOutcome.failed(
-                p.label(),
-                "ProcoreSyncError",
-                "Procore's sync answer named neither an entity nor an error for this origin_id"));
+
+    @Override
+    public Map<String, Vendor> lookup(Collection<String> keys) {
+      Set<String> wanted = new HashSet<>(keys);
+      Map<String, Vendor> found = new HashMap<>();
+      for (Vendor v : company.vendors().list()) {
+        v.originId().filter(wanted::contains).ifPresent(key -> found.put(key, v));
       }
+      return found;
     }
-    window.clear();
+
+    @Override
+    public String toString() {
+      return "vendors of company " + company.companyId();
+    }
   }
 
-  private record Indexed(long id, long[] digest) {}
-
-  private record Pending(String key, String label, VendorUpdate body, boolean exists) {}
+  static ItemResult failed(SyncFailure failure) {
+    String message = failure.message();
+    return ItemResult.failed(
+        "ProcoreSyncError",
+        message == null || message.isBlank()
+            ? "Procore refused this record without saying why"
+            : message);
+  }
 
   @Override
   public String toString() {

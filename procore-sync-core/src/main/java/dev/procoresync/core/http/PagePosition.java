@@ -3,8 +3,10 @@ package dev.procoresync.core.http;
 import java.util.Objects;
 
 /**
- * Where a listing stands: the URL of the next page to fetch, exactly as Procore's {@code Link}
- * header gave it.
+ * Where a listing stands: the value that fetches its next page. What it holds depends on the {@link
+ * Paging} kind: the absolute URL of the next page ({@link Paging#link()}, {@link
+ * Paging#odata(int)}), the page number in decimal ({@link PageNumberPaging}), or a cursor ({@link
+ * GraphQlCursorPaging}, {@link GraphQlPageInfoPaging}).
  *
  * <p>Store {@link #value()} (for example in the state store) and pass {@link #of(String)} to {@link
  * PagedIterable#resumeFrom(PagePosition)} to continue a listing after a restart, without reading
@@ -18,6 +20,9 @@ import java.util.Objects;
  * }</pre>
  */
 public final class PagePosition {
+  /** The longest value accepted, in characters. */
+  public static final int MAX_LENGTH = 16_384;
+
   private final String value;
 
   private PagePosition(String value) {
@@ -27,23 +32,37 @@ public final class PagePosition {
   /**
    * Creates a position from a stored value.
    *
-   * @param value the absolute URL of the next page, as returned by {@link #value()}
+   * @param value a value returned by {@link #value()}
    * @return the position
-   * @throws IllegalArgumentException when the value is blank or not an http(s) URL
+   * @throws IllegalArgumentException when the value is blank, longer than {@value #MAX_LENGTH}
+   *     characters, or holds a control character (a listing checks the rest when it resumes)
    */
   public static PagePosition of(String value) {
     Objects.requireNonNull(value, "value");
-    if (!(value.startsWith("https://") || value.startsWith("http://"))) {
+    if (value.isBlank() || value.length() > MAX_LENGTH) {
       throw new IllegalArgumentException(
-          "value must be the absolute http(s) URL of a page, got '" + value + "'");
+          "value must be a non-blank page position of at most "
+              + MAX_LENGTH
+              + " characters, got "
+              + value.length()
+              + " characters");
+    }
+    for (int i = 0; i < value.length(); i++) {
+      if (Character.isISOControl(value.charAt(i))) {
+        throw new IllegalArgumentException(
+            "value must not hold control characters, found U+"
+                + String.format("%04X", (int) value.charAt(i))
+                + " at "
+                + i);
+      }
     }
     return new PagePosition(value);
   }
 
   /**
-   * Returns the URL of the next page.
+   * Returns the stored form of this position.
    *
-   * @return the absolute URL
+   * @return a URL, a page number or a cursor, depending on the paging kind
    */
   public String value() {
     return value;

@@ -3,8 +3,11 @@ package dev.procoresync.core.http;
 import java.util.stream.Stream;
 
 /**
- * A lazy listing: nothing is fetched until it is iterated, and pages are fetched one at a time by
- * following Procore's {@code Link rel="next"} header (never computed from {@code Total}).
+ * A lazy listing: nothing is fetched until it is iterated, and pages are fetched one at a time,
+ * each only when the previous one is used up, along the service's {@link Paging} kind (Procore: the
+ * {@code Link rel="next"} header, never computed from {@code Total}). Built by {@link PageRequest},
+ * which lists the guarantees (flat memory, {@code null} entries skipped, paging loops refused,
+ * typed failures).
  *
  * <p>Each iteration starts again from the first page (or the resume position). Memory stays flat:
  * only the current page is held.
@@ -41,7 +44,8 @@ public interface PagedIterable<T> extends Iterable<T> {
    *
    * @param position a position taken from {@link Page#next()}
    * @return the listing from that position
-   * @throws IllegalArgumentException when the position is not on this client's API host
+   * @throws IllegalArgumentException when the position cannot be one of this listing's (for URL
+   *     positions: not on the listing's scheme, host and port)
    */
   PagedIterable<T> resumeFrom(PagePosition position);
 }

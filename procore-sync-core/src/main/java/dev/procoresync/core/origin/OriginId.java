@@ -20,12 +20,17 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code entity}: the kind of record there, same characters, such as {@code job}, {@code
  *       vendor}, {@code time_entry}.
  *   <li>{@code key}: the record's key there, kept exactly as given: any text that is not blank and
- *       has no control characters; it may itself contain {@code ':'} (only the first two separate
- *       the parts).
+ *       holds no control character (Unicode Cc, such as a line break), no format character (Cf,
+ *       such as a zero-width space or a byte-order mark), no line or paragraph separator (U+2028,
+ *       U+2029), no noncharacter (U+FFFE, U+FFFF, U+FDD0 to U+FDEF) and no lone surrogate; it may
+ *       itself contain {@code ':'} (only the first two separate the parts).
  * </ul>
  *
- * <p>The formatted id is at most {@value #MAX_LENGTH} characters (decision record 0010). Two ids
- * are equal when their three parts are; the JSON form is the formatted string.
+ * <p>The formatted id is at most {@value #MAX_LENGTH} UTF-16 characters (decision records 0010 and
+ * 0120): a target may store such characters altered or not at all, and the key would then never
+ * match again, so that every run would rewrite (or duplicate) the record. Violation messages quote
+ * at most the first 60 characters of a rejected value. Two ids are equal when their three parts
+ * are; the JSON form is the formatted string.
  *
  * <pre>{@code
  * OriginId job = OriginId.of("bc", "job", "JOB000042");
@@ -95,16 +100,23 @@ public final class OriginId {
               "key "
                   + quote(key)
                   + " of an origin id is blank; give the record's key in the other system"));
-    } else if (key.chars().anyMatch(Character::isISOControl)) {
-      found.add(
-          Violation.of(
-              "origin_id.key.control",
-              "key",
-              key,
-              "key "
-                  + quote(key)
-                  + " of an origin id contains a control character (such as a line break);"
-                  + " remove it"));
+    } else {
+      int bad = firstUnsafe(key);
+      if (bad >= 0) {
+        char c = key.charAt(bad);
+        boolean control = Character.isISOControl(c);
+        found.add(
+            Violation.of(
+                control ? "origin_id.key.control" : "origin_id.key.character",
+                "key",
+                key,
+                "key "
+                    + quote(key)
+                    + " of an origin id contains "
+                    + (control ? "a control character (such as a line break)" : describe(key, bad))
+                    + String.format(java.util.Locale.ROOT, " at index %d (U+%04X)", bad, (int) c)
+                    + "; remove it, a target may not store it as given"));
+      }
     }
     if (!found.isEmpty()) {
       return Validated.invalid(found);
@@ -116,9 +128,9 @@ public final class OriginId {
               "origin_id.too_long",
               "originId",
               formatted,
-              "origin id '"
-                  + formatted
-                  + "' is "
+              "origin id "
+                  + quote(formatted)
+                  + " is "
                   + formatted.length()
                   + " characters; at most "
                   + MAX_LENGTH
@@ -152,7 +164,7 @@ public final class OriginId {
               "origin_id.format",
               "originId",
               text,
-              "origin id '" + text + "' does not have three parts; expected " + FORM));
+              "origin id " + quote(text) + " does not have three parts; expected " + FORM));
     }
     return validate(
         text.substring(0, first), text.substring(first + 1, second), text.substring(second + 1));
@@ -223,7 +235,63 @@ public final class OriginId {
   }
 
   private static String quote(@Nullable String value) {
-    return value == null ? "(absent)" : "'" + value + "'";
+    if (value == null) {
+      return "(absent)";
+    }
+    if (value.length() <= 60) {
+      return "'" + value + "'";
+    }
+    int cut = Character.isHighSurrogate(value.charAt(59)) ? 59 : 60;
+    return "'" + value.substring(0, cut) + "…' (" + value.length() + " characters)";
+  }
+
+  /** Returns the index of the first character a key may not hold, or -1. */
+  private static int firstUnsafe(String key) {
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (Character.isHighSurrogate(c)) {
+        if (i + 1 < key.length() && Character.isLowSurrogate(key.charAt(i + 1))) {
+          int cp = Character.toCodePoint(c, key.charAt(i + 1));
+          if (Character.getType(cp) == Character.FORMAT || isNonCharacter(cp)) {
+            return i;
+          }
+          i++;
+          continue;
+        }
+        return i;
+      }
+      if (Character.isLowSurrogate(c)) {
+        return i;
+      }
+      int type = Character.getType(c);
+      if (type == Character.CONTROL
+          || type == Character.FORMAT
+          || type == Character.LINE_SEPARATOR
+          || type == Character.PARAGRAPH_SEPARATOR
+          || isNonCharacter(c)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isNonCharacter(int cp) {
+    return (cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE;
+  }
+
+  private static String describe(String key, int at) {
+    char c = key.charAt(at);
+    if (Character.isSurrogate(c)) {
+      return "a lone surrogate (half of a character, such as text cut in the middle)";
+    }
+    int type = Character.getType(c);
+    if (type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
+      return "a line or paragraph separator";
+    }
+    if (type == Character.FORMAT || Character.isHighSurrogate(c)) {
+      return "an invisible format character (such as a zero-width space)";
+    }
+    return "a noncharacter";
   }
 
   private static String messages(List<Violation> violations) {

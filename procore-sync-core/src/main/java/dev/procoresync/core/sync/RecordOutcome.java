@@ -24,6 +24,12 @@ import org.jspecify.annotations.Nullable;
  *   <li>Other outcomes carry neither.
  * </ul>
  *
+ * <p>Texts are bounded so that a report stays small whatever a record holds: a key, target id,
+ * reason code or error type longer than {@link #MAX_LABEL_LENGTH} characters, and a message or a
+ * violation's rejected value or message longer than {@link #MAX_TEXT_LENGTH}, is cut and ends with
+ * a marker saying how many characters were left out ({@code "…[+999744 chars]"}); a cut never
+ * splits a surrogate pair.
+ *
  * <pre>{@code
  * RecordOutcome.created("vendor V-0042", "5611");
  * RecordOutcome.skipped("vendor V-0043", validated.violations());
@@ -41,6 +47,12 @@ public abstract class RecordOutcome {
       Pattern.compile(
           "(?i)(bearer\\s+|(?:access_token|refresh_token|client_secret|password)"
               + "\"?\\s*[=:]\\s*\"?)[^\\s&\",}]+");
+
+  /** The longest key, target id, reason code or error type kept, in characters. */
+  public static final int MAX_LABEL_LENGTH = 300;
+
+  /** The longest message, or violation value or message, kept, in characters. */
+  public static final int MAX_TEXT_LENGTH = 2_000;
 
   /**
    * Returns the record's key as the user knows it, such as {@code "vendor V-0042"}.
@@ -164,12 +176,22 @@ public abstract class RecordOutcome {
               + key
               + "'; use skipped(key, reason, msg)");
     }
+    List<Violation> bounded =
+        copy.stream()
+            .map(
+                v ->
+                    Violation.of(
+                        label(v.code()),
+                        label(v.field()),
+                        v.rejectedValue() == null ? null : text(v.rejectedValue()),
+                        text(v.message())))
+            .toList();
     return ImmutableRecordOutcome.builder()
-        .key(key)
+        .key(label(key))
         .outcome(Outcome.SKIPPED)
-        .reason(copy.get(0).code())
-        .message(copy.stream().map(Violation::message).collect(Collectors.joining("; ")))
-        .violations(copy)
+        .reason(bounded.get(0).code())
+        .message(text(copy.stream().map(Violation::message).collect(Collectors.joining("; "))))
+        .violations(bounded)
         .build();
   }
 
@@ -184,10 +206,10 @@ public abstract class RecordOutcome {
    */
   public static RecordOutcome skipped(String key, String reason, String message) {
     return ImmutableRecordOutcome.builder()
-        .key(key)
+        .key(label(key))
         .outcome(Outcome.SKIPPED)
-        .reason(reason)
-        .message(message)
+        .reason(label(reason))
+        .message(text(message))
         .build();
   }
 
@@ -203,12 +225,28 @@ public abstract class RecordOutcome {
     Objects.requireNonNull(error, "error");
     String text = error.getMessage();
     return ImmutableRecordOutcome.builder()
-        .key(key)
+        .key(label(key))
         .outcome(Outcome.FAILED)
-        .errorType(error.getClass().getName())
-        .message(text == null || text.isBlank() ? "(no message)" : mask(text))
+        .errorType(label(error.getClass().getName()))
+        .message(text(text == null || text.isBlank() ? "(no message)" : mask(text)))
         .cause(error)
         .build();
+  }
+
+  /**
+   * Describes an error in one line: its type, a colon and its message (secret-looking values
+   * masked), bounded to {@link #MAX_TEXT_LENGTH} characters.
+   *
+   * @param error the error
+   * @return such as {@code "java.lang.IllegalStateException: source closed"}
+   */
+  public static String describe(Throwable error) {
+    Objects.requireNonNull(error, "error");
+    String text = error.getMessage();
+    return text(
+        error.getClass().getName()
+            + ": "
+            + (text == null || text.isBlank() ? "(no message)" : mask(text)));
   }
 
   /**
@@ -222,19 +260,51 @@ public abstract class RecordOutcome {
    */
   public static RecordOutcome failed(String key, String errorType, String message) {
     return ImmutableRecordOutcome.builder()
-        .key(key)
+        .key(label(key))
         .outcome(Outcome.FAILED)
-        .errorType(errorType)
-        .message(mask(Objects.requireNonNull(message, "message")))
+        .errorType(label(errorType))
+        .message(text(mask(Objects.requireNonNull(message, "message"))))
         .build();
   }
 
   private static RecordOutcome plain(String key, Outcome outcome, @Nullable String targetId) {
     return ImmutableRecordOutcome.builder()
-        .key(key)
+        .key(label(key))
         .outcome(outcome)
-        .targetId(Optional.ofNullable(targetId))
+        .targetId(Optional.ofNullable(targetId).map(RecordOutcome::label))
         .build();
+  }
+
+  private static String label(String value) {
+    return truncate(Objects.requireNonNull(value, "key"), MAX_LABEL_LENGTH);
+  }
+
+  private static String text(String value) {
+    return truncate(value, MAX_TEXT_LENGTH);
+  }
+
+  /**
+   * Cuts {@code value} to at most {@code max} characters, ending a cut text with a marker that says
+   * how many characters were left out; never splits a surrogate pair.
+   *
+   * @param value the text
+   * @param max the most characters to keep, at least 32
+   * @return {@code value} itself when short enough, else its start and the marker
+   * @throws IllegalArgumentException when {@code max} is below 32
+   */
+  public static String truncate(String value, int max) {
+    Objects.requireNonNull(value, "value");
+    if (max < 32) {
+      throw new IllegalArgumentException("max must be at least 32 (was " + max + ")");
+    }
+    if (value.length() <= max) {
+      return value;
+    }
+    int cut = max - 24; // room for "…[+2147483647 chars]"
+    if (Character.isHighSurrogate(value.charAt(cut - 1))) {
+      cut--;
+    }
+    return value.substring(0, cut) + "…[+" + (value.length() - cut) + " chars]";
   }
 
   static String mask(String text) {

@@ -8,10 +8,18 @@ import org.immutables.value.Value;
 /**
  * Where a cancelled run stopped, so that the next run can carry on from there.
  *
- * <p>The token is opaque to the library and meaningful to the flow that wrote it: each flow
- * documents its form, typically the key (or {@code updated_at} and id) of the last source record
- * fully processed, in the order the flow reads its source. The empty token is {@link #start()}:
- * nothing was processed yet.
+ * <p>The token is meaningful to the flow that wrote it: each flow documents its form. The empty
+ * token is {@link #start()}: nothing was processed yet.
+ *
+ * <p><b>Record counts.</b> The flows built on {@link dev.procoresync.core.flow.UpsertTemplate}
+ * (such as {@code VendorUpsertFlow} and {@code CostCodeUpsertFlow}) write a record count ({@link
+ * #afterRecords(long)}): the token {@code "1000"} means "the first 1,000 records, in the order the
+ * flow processes them, have their outcome in an earlier report; every later record has none". A run
+ * resumed from it takes those records from the same source again, without mapping or writing them,
+ * and reports them as {@linkplain SyncReport#resumedPast() resumed past}, not as skips. The
+ * position is only meaningful for the same source in the same order; a resumed run over a source
+ * that changed in between still gives every record it processes exactly one outcome, and the
+ * upsert's change detection rewrites nothing that is already on the target.
  *
  * <pre>{@code
  * run.checkpoint(ResumePosition.of("V-0042"));
@@ -67,6 +75,44 @@ public abstract class ResumePosition {
               + "'); use ResumePosition.start() for the start");
     }
     return ImmutableResumePosition.of(token);
+  }
+
+  /**
+   * Returns the position after the first {@code records} records a flow processes (the form of the
+   * upsert template's positions, see above).
+   *
+   * @param records how many records have their outcome, 0 or more
+   * @return the position; {@link #start()} for 0
+   * @throws IllegalArgumentException when {@code records} is negative
+   */
+  public static ResumePosition afterRecords(long records) {
+    if (records < 0) {
+      throw new IllegalArgumentException("records must not be negative (was " + records + ")");
+    }
+    return records == 0 ? start() : ImmutableResumePosition.of(Long.toString(records));
+  }
+
+  /**
+   * Reads a record count written by {@link #afterRecords(long)}.
+   *
+   * @return how many records the position passes over; 0 for {@link #start()}
+   * @throws IllegalArgumentException when the token is not a record count (a position written by a
+   *     flow with another form), naming the token
+   */
+  public final long records() {
+    if (atStart()) {
+      return 0;
+    }
+    String t = token();
+    boolean digits =
+        !t.isEmpty() && t.length() <= 18 && t.chars().allMatch(c -> c >= '0' && c <= '9');
+    if (!digits) {
+      throw new IllegalArgumentException(
+          "resume position '"
+              + (t.length() > 40 ? t.substring(0, 40) + "…" : t)
+              + "' is not a record count (a position of another flow?)");
+    }
+    return Long.parseLong(t);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.procoresync.core.sync;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -23,6 +24,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The result of one run of a flow: how many inputs ended in each {@link Outcome}, and every skip
@@ -78,7 +80,19 @@ public abstract class SyncReport {
     /** Every input was processed. */
     COMPLETED,
     /** The run was cancelled; {@link #resumeFrom()} says where the next run should carry on. */
-    CANCELLED
+    CANCELLED,
+    /**
+     * The run stopped because of an error it could not account to one record (a source that threw
+     * half-way, an {@link Error}): {@link #abortReason()} says which, every record handed over
+     * before it has its outcome, and {@link #resumeFrom()} says where a rerun may carry on.
+     */
+    ABORTED,
+    /**
+     * The run handed writes to an asynchronous target (such as the QuickBooks Web Connector's
+     * queue) and {@link #awaiting()} of them have no answer yet: this report is a progress
+     * snapshot, not the final one.
+     */
+    AWAITING_ANSWERS
   }
 
   /**
@@ -124,11 +138,52 @@ public abstract class SyncReport {
   public abstract Status status();
 
   /**
-   * Returns where the next run should resume: present exactly when the run was cancelled.
+   * Returns where the next run should resume: present exactly when the run was cancelled or
+   * aborted.
    *
-   * @return the resume position of a cancelled run; empty for a completed one
+   * @return the resume position of a cancelled or aborted run; empty otherwise
    */
   public abstract Optional<ResumePosition> resumeFrom();
+
+  /**
+   * Returns why an aborted run stopped: the error's type and message (secrets masked).
+   *
+   * @return the reason, present exactly when the status is {@link Status#ABORTED}
+   */
+  public abstract Optional<String> abortReason();
+
+  /**
+   * Returns the error that aborted the run, for logging its stack trace. Kept in memory only: left
+   * out of JSON, {@code equals} and {@code toString}.
+   *
+   * @return the error, or empty (always empty after a JSON round trip)
+   */
+  @JsonIgnore
+  @Value.Auxiliary
+  public abstract Optional<Throwable> abortCause();
+
+  /**
+   * Returns how many inputs this run passed over because the run it resumes had already processed
+   * them (see {@link ResumePosition}). They have no outcome in this report: their outcomes are in
+   * the report of the run that processed them. They are not skips.
+   *
+   * @return the number of inputs resumed past, 0 for a run that did not resume
+   */
+  @Value.Default
+  public long resumedPast() {
+    return 0;
+  }
+
+  /**
+   * Returns how many inputs were handed to an asynchronous target and have no answer yet.
+   *
+   * @return the number of inputs awaiting an answer; more than 0 exactly when the status is {@link
+   *     Status#AWAITING_ANSWERS}
+   */
+  @Value.Default
+  public long awaiting() {
+    return 0;
+  }
 
   /**
    * Returns how many inputs the flow declared up front, when it knew.
@@ -138,11 +193,22 @@ public abstract class SyncReport {
   public abstract OptionalLong declaredInputs();
 
   /**
-   * Returns how many inputs the run processed: the sum of the counts.
+   * Returns how many inputs ended in an outcome in this run: the sum of the counts. Inputs resumed
+   * past and inputs awaiting an answer are not included (see {@link #inputs()}).
    *
-   * @return the number of inputs processed
+   * @return the number of inputs with an outcome
    */
   public abstract long totalInputs();
+
+  /**
+   * Returns every input the run accounts for: {@code totalInputs() + resumedPast() + awaiting()}.
+   * For a completed run with a declared number of inputs, it equals {@link #declaredInputs()}.
+   *
+   * @return the number of inputs
+   */
+  public final long inputs() {
+    return totalInputs() + resumedPast() + awaiting();
+  }
 
   /**
    * Returns the count of every outcome (every {@link Outcome} is a key, zeros included).
@@ -220,6 +286,42 @@ public abstract class SyncReport {
   }
 
   /**
+   * Reopens the run an {@link Status#AWAITING_ANSWERS} snapshot describes, to record the answers
+   * that came since: the recorder starts with the snapshot's counts, lists, inputs resumed past and
+   * declared inputs, and lists as many records per outcome as the snapshot holds or {@link
+   * #DEFAULT_LISTED_PER_OUTCOME}, whichever is more.
+   *
+   * @param snapshot the progress snapshot
+   * @return an open recorder holding what the snapshot holds
+   * @throws IllegalArgumentException when the snapshot's status is not {@link
+   *     Status#AWAITING_ANSWERS}
+   */
+  public static Recorder continuing(SyncReport snapshot) {
+    Objects.requireNonNull(snapshot, "snapshot");
+    if (snapshot.status() != Status.AWAITING_ANSWERS) {
+      throw new IllegalArgumentException(
+          "snapshot must be AWAITING_ANSWERS to continue (was " + snapshot.status() + ")");
+    }
+    Recorder r =
+        new Recorder(snapshot.flow(), snapshot.scope(), snapshot.dryRun(), snapshot.startedAt());
+    for (Outcome o : Outcome.values()) {
+      r.counts[o.ordinal()] = snapshot.count(o);
+    }
+    r.skips.addAll(snapshot.skips());
+    r.failures.addAll(snapshot.failures());
+    r.omittedSkips = snapshot.omittedSkips();
+    r.omittedFailures = snapshot.omittedFailures();
+    r.recorded = snapshot.totalInputs();
+    r.resumedPast = snapshot.resumedPast();
+    r.expected = snapshot.declaredInputs().orElse(-1);
+    r.listLimit =
+        Math.max(
+            DEFAULT_LISTED_PER_OUTCOME,
+            Math.max(snapshot.skips().size(), snapshot.failures().size()));
+    return r;
+  }
+
+  /**
    * Renders the report for a person, listing at most {@link #TEXT_RECORDS_PER_GROUP} records per
    * reason.
    *
@@ -256,8 +358,8 @@ public abstract class SyncReport {
     }
     StringBuilder out = new StringBuilder();
     out.append(flow()).append(" (").append(scope()).append("): ").append(status());
-    if (status() == Status.CANCELLED) {
-      out.append(" after ").append(totalInputs());
+    if (status() == Status.CANCELLED || status() == Status.ABORTED) {
+      out.append(" after ").append(totalInputs() + resumedPast());
       declaredInputs().ifPresent(n -> out.append(" of ").append(n));
       out.append(" inputs");
     }
@@ -265,13 +367,20 @@ public abstract class SyncReport {
     if (dryRun()) {
       out.append(", DRY RUN: nothing was written");
     }
-    out.append('\n').append(totalInputs()).append(totalInputs() == 1 ? " input:" : " inputs:");
+    out.append('\n').append(inputs()).append(inputs() == 1 ? " input:" : " inputs:");
     String sep = " ";
     for (Outcome o : Outcome.values()) {
       out.append(sep).append(count(o)).append(' ').append(o.name().toLowerCase(Locale.ROOT));
       sep = ", ";
     }
+    if (resumedPast() > 0) {
+      out.append(", ").append(resumedPast()).append(" resumed past");
+    }
+    if (awaiting() > 0) {
+      out.append(", ").append(awaiting()).append(" awaiting an answer");
+    }
     out.append('\n');
+    abortReason().ifPresent(r -> out.append("Stopped by: ").append(r).append('\n'));
     group(out, "Skipped, by reason:", skips(), omittedSkips(), recordsPerGroup);
     group(out, "Failed, by error:", failures(), omittedFailures(), recordsPerGroup);
     resumeFrom()
@@ -318,14 +427,11 @@ public abstract class SyncReport {
   }
 
   private static String human(Duration d) {
-    long ms = d.toMillis();
-    if (ms < 1_000) {
-      return ms + " ms";
-    }
-    if (ms < 60_000) {
-      return String.format(Locale.ROOT, "%.1f s", ms / 1000.0);
-    }
     long s = d.getSeconds();
+    if (s < 60) {
+      long ms = s * 1_000 + d.getNano() / 1_000_000;
+      return ms < 1_000 ? ms + " ms" : String.format(Locale.ROOT, "%.1f s", ms / 1000.0);
+    }
     return (s / 3600 > 0 ? s / 3600 + " h " : "") + (s % 3600) / 60 + " min " + s % 60 + " s";
   }
 
@@ -375,14 +481,30 @@ public abstract class SyncReport {
       if (n == null || n < 0) {
         throw invalid("count of " + o + " is " + n + "; every outcome needs a count of 0 or more");
       }
-      sum += n;
+      sum = addExact(sum, n, "the counts");
     }
     if (sum != totalInputs()) {
       throw invalid("counts add up to " + sum + " but totalInputs is " + totalInputs());
     }
+    if (resumedPast() < 0 || awaiting() < 0) {
+      throw invalid(
+          "resumedPast ("
+              + resumedPast()
+              + ") and awaiting ("
+              + awaiting()
+              + ") must not be negative");
+    }
+    addExact(addExact(sum, resumedPast(), "the inputs"), awaiting(), "the inputs");
+    if ((status() == Status.AWAITING_ANSWERS) != (awaiting() > 0)) {
+      throw invalid(status() + " report with " + awaiting() + " inputs awaiting an answer");
+    }
+    if ((status() == Status.ABORTED) != abortReason().isPresent()) {
+      throw invalid(
+          status() + " report must " + (abortReason().isPresent() ? "not " : "") + "say why");
+    }
     matches(Outcome.SKIPPED, skips(), omittedSkips());
     matches(Outcome.FAILED, failures(), omittedFailures());
-    if ((status() == Status.CANCELLED) != resumeFrom().isPresent()) {
+    if ((status() == Status.CANCELLED || status() == Status.ABORTED) != resumeFrom().isPresent()) {
       throw invalid(
           status()
               + " report must "
@@ -391,10 +513,18 @@ public abstract class SyncReport {
     }
     if (declaredInputs().isPresent()) {
       long declared = declaredInputs().getAsLong();
-      if (status() == Status.COMPLETED ? totalInputs() != declared : totalInputs() > declared) {
+      if (status() == Status.COMPLETED ? inputs() != declared : inputs() > declared) {
         throw invalid(
-            status() + " run declared " + declared + " inputs but recorded " + totalInputs());
+            status() + " run declared " + declared + " inputs but accounts for " + inputs());
       }
+    }
+  }
+
+  private long addExact(long a, long b, String what) {
+    try {
+      return Math.addExact(a, b);
+    } catch (ArithmeticException e) {
+      throw invalid(what + " overflow a long");
     }
   }
 
@@ -447,6 +577,7 @@ public abstract class SyncReport {
     private final List<RecordOutcome> skips = new ArrayList<>();
     private final List<RecordOutcome> failures = new ArrayList<>();
     private long recorded;
+    private long resumedPast;
     private long expected = -1;
     private int listLimit = DEFAULT_LISTED_PER_OUTCOME;
     private long omittedSkips;
@@ -479,9 +610,13 @@ public abstract class SyncReport {
      */
     public synchronized Recorder expect(long inputs) {
       requireOpen();
-      if (inputs < recorded) {
+      if (inputs < recorded + resumedPast) {
         throw new IllegalArgumentException(
-            "inputs must be at least the " + recorded + " already recorded (was " + inputs + ")");
+            "inputs must be at least the "
+                + (recorded + resumedPast)
+                + " already recorded or resumed past (was "
+                + inputs
+                + ")");
       }
       expected = inputs;
       return this;
@@ -524,7 +659,7 @@ public abstract class SyncReport {
     public synchronized long record(RecordOutcome outcome) {
       Objects.requireNonNull(outcome, "outcome");
       requireOpen();
-      if (expected >= 0 && recorded >= expected) {
+      if (expected >= 0 && recorded + resumedPast >= expected) {
         throw new IllegalStateException(
             "flow '"
                 + flow
@@ -552,6 +687,37 @@ public abstract class SyncReport {
     }
 
     /**
+     * Counts inputs this run passes over because the run it resumes processed them: they get no
+     * outcome here ({@link SyncReport#resumedPast()}).
+     *
+     * @param inputs how many more inputs were resumed past, 0 or more
+     * @return how many inputs are resumed past now
+     * @throws IllegalArgumentException when {@code inputs} is negative
+     * @throws IllegalStateException when the recorder is closed, or when the declared number of
+     *     inputs would be exceeded
+     */
+    public synchronized long resumedPast(long inputs) {
+      requireOpen();
+      if (inputs < 0) {
+        throw new IllegalArgumentException("inputs must not be negative (was " + inputs + ")");
+      }
+      if (expected >= 0 && recorded + resumedPast + inputs > expected) {
+        throw new IllegalStateException(
+            "flow '"
+                + flow
+                + "' declared "
+                + expected
+                + " inputs; "
+                + (recorded + resumedPast)
+                + " are accounted for and "
+                + inputs
+                + " more cannot be resumed past");
+      }
+      resumedPast += inputs;
+      return resumedPast;
+    }
+
+    /**
      * Returns how many inputs are recorded so far.
      *
      * @return the number recorded
@@ -570,7 +736,7 @@ public abstract class SyncReport {
      */
     public synchronized SyncReport complete(Instant finishedAt) {
       requireOpen();
-      if (expected >= 0 && recorded != expected) {
+      if (expected >= 0 && recorded + resumedPast != expected) {
         throw new IllegalStateException(
             "flow '"
                 + flow
@@ -580,7 +746,7 @@ public abstract class SyncReport {
                 + recorded
                 + " outcomes: every input must end in exactly one outcome");
       }
-      return build(finishedAt, Status.COMPLETED, Optional.empty());
+      return build(finishedAt, Status.COMPLETED, Optional.empty(), null, 0);
     }
 
     /**
@@ -596,10 +762,87 @@ public abstract class SyncReport {
       return build(
           finishedAt,
           Status.CANCELLED,
-          Optional.of(Objects.requireNonNull(resumeFrom, "resumeFrom")));
+          Optional.of(Objects.requireNonNull(resumeFrom, "resumeFrom")),
+          null,
+          0);
     }
 
-    private SyncReport build(Instant finishedAt, Status status, Optional<ResumePosition> resume) {
+    /**
+     * Builds the report of a run stopped by an error, and closes the recorder.
+     *
+     * @param finishedAt when the run stopped
+     * @param resumeFrom where a rerun may carry on (after the last record fully processed)
+     * @param cause the error; its type and message (secrets masked) become {@link
+     *     SyncReport#abortReason()}
+     * @return the report, with status {@link Status#ABORTED}
+     * @throws IllegalStateException when the recorder is closed
+     */
+    public synchronized SyncReport abort(
+        Instant finishedAt, ResumePosition resumeFrom, Throwable cause) {
+      requireOpen();
+      return build(
+          finishedAt,
+          Status.ABORTED,
+          Optional.of(Objects.requireNonNull(resumeFrom, "resumeFrom")),
+          Objects.requireNonNull(cause, "cause"),
+          0);
+    }
+
+    /**
+     * Builds the report of a run stopped by an error described only by text (a run continued from a
+     * snapshot, whose error object is gone), and closes the recorder.
+     *
+     * @param finishedAt when the run stopped
+     * @param resumeFrom where a rerun may carry on
+     * @param reason why the run stopped, such as {@link RecordOutcome#describe(Throwable)}
+     * @return the report, with status {@link Status#ABORTED}
+     * @throws IllegalArgumentException when {@code reason} is blank
+     * @throws IllegalStateException when the recorder is closed
+     */
+    public synchronized SyncReport abort(
+        Instant finishedAt, ResumePosition resumeFrom, String reason) {
+      requireOpen();
+      if (Objects.requireNonNull(reason, "reason").isBlank()) {
+        throw new IllegalArgumentException("reason must not be blank");
+      }
+      SyncReport report =
+          build(
+              finishedAt,
+              Status.ABORTED,
+              Optional.of(Objects.requireNonNull(resumeFrom, "resumeFrom")),
+              new IllegalStateException(reason),
+              0);
+      return ImmutableSyncReport.copyOf(report)
+          .withAbortReason(RecordOutcome.truncate(reason, RecordOutcome.MAX_TEXT_LENGTH))
+          .withAbortCause(Optional.empty());
+    }
+
+    /**
+     * Builds a progress snapshot of a run whose asynchronous target has not answered {@code
+     * awaiting} inputs yet, and closes the recorder; {@link #continuing} reopens the run from the
+     * snapshot when answers come.
+     *
+     * @param finishedAt when the snapshot was taken
+     * @param awaiting how many inputs await an answer, at least 1
+     * @return the snapshot, with status {@link Status#AWAITING_ANSWERS}
+     * @throws IllegalArgumentException when {@code awaiting} is below 1, or the inputs would exceed
+     *     the declared number
+     * @throws IllegalStateException when the recorder is closed
+     */
+    public synchronized SyncReport awaitAnswers(Instant finishedAt, long awaiting) {
+      requireOpen();
+      if (awaiting < 1) {
+        throw new IllegalArgumentException("awaiting must be at least 1 (was " + awaiting + ")");
+      }
+      return build(finishedAt, Status.AWAITING_ANSWERS, Optional.empty(), null, awaiting);
+    }
+
+    private SyncReport build(
+        Instant finishedAt,
+        Status status,
+        Optional<ResumePosition> resume,
+        @Nullable Throwable cause,
+        long awaiting) {
       Objects.requireNonNull(finishedAt, "finishedAt");
       Map<Outcome, Long> map = new EnumMap<>(Outcome.class);
       for (Outcome o : Outcome.values()) {
@@ -621,6 +864,10 @@ public abstract class SyncReport {
               .failures(failures)
               .omittedSkips(omittedSkips)
               .omittedFailures(omittedFailures)
+              .resumedPast(resumedPast)
+              .awaiting(awaiting)
+              .abortReason(Optional.ofNullable(cause).map(RecordOutcome::describe))
+              .abortCause(Optional.ofNullable(cause))
               .build();
       closed = true;
       return report;

@@ -19,6 +19,11 @@ import java.util.function.Supplier;
  * when set, returns {@link #cancel()}: a report with status {@link SyncReport.Status#CANCELLED}
  * whose resume position is the last {@link #checkpoint} (or where this run itself started).
  *
+ * <p><b>Abort.</b> When an error stops the run before every input is processed (a source that threw
+ * half-way), the flow records an outcome for every record it was handed and returns {@link
+ * #abort(Throwable)}: a report with status {@link SyncReport.Status#ABORTED}, the error attached,
+ * and the last checkpoint as its resume position.
+ *
  * <p>Thread safe: a flow may record and write from several threads.
  *
  * <pre>{@code
@@ -178,6 +183,37 @@ public final class SyncRun {
   }
 
   /**
+   * Counts inputs this run passes over because the run it resumes processed them (see {@link
+   * SyncReport#resumedPast()}); they get no outcome and the listener sees none.
+   *
+   * @param inputs how many more inputs were resumed past, 0 or more
+   * @return how many inputs are resumed past now
+   * @throws IllegalArgumentException when {@code inputs} is negative
+   * @throws IllegalStateException when the run is finished or the declared inputs would be exceeded
+   */
+  public long resumedPast(long inputs) {
+    return recorder.resumedPast(inputs);
+  }
+
+  /**
+   * Returns the declared number of inputs, if any.
+   *
+   * @return the number declared at the start or with {@link #expect}, or empty
+   */
+  public OptionalLong expected() {
+    return recorder.expected();
+  }
+
+  /**
+   * Returns how many inputs are recorded so far.
+   *
+   * @return the number of outcomes recorded
+   */
+  public long recorded() {
+    return recorder.recorded();
+  }
+
+  /**
    * Marks everything before {@code position} as done: a cancelled run resumes from the last
    * checkpoint. Call it after the records it covers are recorded.
    *
@@ -207,6 +243,32 @@ public final class SyncRun {
    */
   public SyncReport cancel() {
     return finish(recorder.cancel(clock.instant(), position.get()));
+  }
+
+  /**
+   * Finishes a run that an error stopped, at the last checkpoint.
+   *
+   * @param cause the error that stopped the run
+   * @return the report, status {@link SyncReport.Status#ABORTED} with the resume position and the
+   *     error; the listener has seen it
+   * @throws IllegalStateException when the run is already finished
+   */
+  public SyncReport abort(Throwable cause) {
+    return finish(recorder.abort(clock.instant(), position.get(), cause));
+  }
+
+  /**
+   * Takes a progress snapshot of a run whose asynchronous target has not answered {@code awaiting}
+   * inputs yet, and finishes this run object; the run goes on from the snapshot with {@link
+   * SyncReport#continuing(SyncReport)}.
+   *
+   * @param awaiting how many inputs await an answer, at least 1
+   * @return the snapshot, status {@link SyncReport.Status#AWAITING_ANSWERS}; the listener has not
+   *     seen it (the run is not finished)
+   * @throws IllegalStateException when the run is already finished
+   */
+  public SyncReport awaitAnswers(long awaiting) {
+    return recorder.awaitAnswers(clock.instant(), awaiting);
   }
 
   private SyncReport finish(SyncReport report) {

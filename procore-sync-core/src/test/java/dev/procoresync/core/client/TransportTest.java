@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.procoresync.core.client.internal.Envelope;
 import dev.procoresync.core.client.internal.WireJson;
 import dev.procoresync.core.error.ProcoreApiException;
-import dev.procoresync.core.error.ProcoreTransportException;
+import dev.procoresync.core.error.TransportException;
 import dev.procoresync.core.http.Page;
 import dev.procoresync.core.http.PagePosition;
 import dev.procoresync.core.http.PagedIterable;
@@ -151,9 +151,9 @@ class TransportTest {
     assertEquals("422 on GET /rest/v1.0/things: name: is taken (request id r9)", e.getMessage());
 
     Transport reset = transport(Map.of());
-    ProcoreTransportException io =
+    TransportException io =
         assertThrows(
-            ProcoreTransportException.class,
+            TransportException.class,
             () -> reset.list(api.things(), Item.class, Envelope.NONE).iterator().hasNext());
     assertTrue(io.getMessage().startsWith("GET /rest/v1.0/things got no answer"), io.getMessage());
   }
