@@ -14,8 +14,8 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableAdjustmentLineItem.class)
-@JsonDeserialize(as = ImmutableAdjustmentLineItem.class)
+@JsonSerialize(as = AdjustmentLineItemBuilder.ImmutableAdjustmentLineItem.class)
+@JsonDeserialize(as = AdjustmentLineItemBuilder.ImmutableAdjustmentLineItem.class)
 public abstract class AdjustmentLineItem {
 
   AdjustmentLineItem() {}
@@ -29,8 +29,8 @@ public abstract class AdjustmentLineItem {
    *
    * @return a new builder
    */
-  public static ImmutableAdjustmentLineItem.Builder builder() {
-    return ImmutableAdjustmentLineItem.builder();
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -39,8 +39,8 @@ public abstract class AdjustmentLineItem {
    *
    * @return a new builder that starts from this value
    */
-  public ImmutableAdjustmentLineItem.Builder toBuilder() {
-    return ImmutableAdjustmentLineItem.builder().from(this);
+  public Builder toBuilder() {
+    return new Builder().from(this);
   }
 
   /**
@@ -134,4 +134,14 @@ public abstract class AdjustmentLineItem {
    *     Procore leaves it out
    */
   public abstract Optional<Long> changeEventLineItemId();
+
+  /**
+   * Builds {@code AdjustmentLineItem} values: a setter per attribute (plus {@code add*}/{@code
+   * addAll*} for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start
+   * from a value, and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a
+   * builder is not thread safe.
+   */
+  public static final class Builder extends AdjustmentLineItemBuilder {
+    Builder() {}
+  }
 }

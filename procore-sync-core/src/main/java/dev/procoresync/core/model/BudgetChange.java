@@ -13,8 +13,8 @@ import org.immutables.value.Value;
  * wraps its answers in a {@code data} member even on v1.0 (see {@link DataEnvelope}).
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableBudgetChange.class)
-@JsonDeserialize(as = ImmutableBudgetChange.class)
+@JsonSerialize(as = BudgetChangeBuilder.ImmutableBudgetChange.class)
+@JsonDeserialize(as = BudgetChangeBuilder.ImmutableBudgetChange.class)
 public abstract class BudgetChange {
 
   BudgetChange() {}
@@ -28,8 +28,8 @@ public abstract class BudgetChange {
    *
    * @return a new builder
    */
-  public static ImmutableBudgetChange.Builder builder() {
-    return ImmutableBudgetChange.builder();
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -38,16 +38,16 @@ public abstract class BudgetChange {
    *
    * @return a new builder that starts from this value
    */
-  public ImmutableBudgetChange.Builder toBuilder() {
-    return ImmutableBudgetChange.builder().from(this);
+  public Builder toBuilder() {
+    return new Builder().from(this);
   }
 
   /**
    * Procore's id of the record.
    *
-   * @return Procore's id of the record, or empty when Procore leaves it out
+   * @return Procore's id of the record (Procore always sends it)
    */
-  public abstract Optional<Long> id();
+  public abstract long id();
 
   /**
    * The change's number.
@@ -111,4 +111,14 @@ public abstract class BudgetChange {
    * @return When the record was last updated, or empty when Procore leaves it out
    */
   public abstract Optional<Instant> updatedAt();
+
+  /**
+   * Builds {@code BudgetChange} values: a setter per attribute (plus {@code add*}/{@code addAll*}
+   * for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start from a
+   * value, and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a builder
+   * is not thread safe.
+   */
+  public static final class Builder extends BudgetChangeBuilder {
+    Builder() {}
+  }
 }

@@ -8,8 +8,8 @@ import org.immutables.value.Value;
 
 /** The body that creates or updates a budget change. */
 @Value.Immutable
-@JsonSerialize(as = ImmutableBudgetChangeUpdate.class)
-@JsonDeserialize(as = ImmutableBudgetChangeUpdate.class)
+@JsonSerialize(as = BudgetChangeUpdateBuilder.ImmutableBudgetChangeUpdate.class)
+@JsonDeserialize(as = BudgetChangeUpdateBuilder.ImmutableBudgetChangeUpdate.class)
 public abstract class BudgetChangeUpdate {
 
   BudgetChangeUpdate() {}
@@ -23,8 +23,8 @@ public abstract class BudgetChangeUpdate {
    *
    * @return a new builder
    */
-  public static ImmutableBudgetChangeUpdate.Builder builder() {
-    return ImmutableBudgetChangeUpdate.builder();
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -33,8 +33,8 @@ public abstract class BudgetChangeUpdate {
    *
    * @return a new builder that starts from this value
    */
-  public ImmutableBudgetChangeUpdate.Builder toBuilder() {
-    return ImmutableBudgetChangeUpdate.builder().from(this);
+  public Builder toBuilder() {
+    return new Builder().from(this);
   }
 
   /**
@@ -71,4 +71,14 @@ public abstract class BudgetChangeUpdate {
    * @return the lines (empty when none)
    */
   public abstract List<AdjustmentLineItem> adjustmentLineItems();
+
+  /**
+   * Builds {@code BudgetChangeUpdate} values: a setter per attribute (plus {@code add*}/{@code
+   * addAll*} for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start
+   * from a value, and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a
+   * builder is not thread safe.
+   */
+  public static final class Builder extends BudgetChangeUpdateBuilder {
+    Builder() {}
+  }
 }

@@ -12,8 +12,8 @@ import org.immutables.value.Value;
  * a budget view's detail rows.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableBudgetLineItem.class)
-@JsonDeserialize(as = ImmutableBudgetLineItem.class)
+@JsonSerialize(as = BudgetLineItemBuilder.ImmutableBudgetLineItem.class)
+@JsonDeserialize(as = BudgetLineItemBuilder.ImmutableBudgetLineItem.class)
 public abstract class BudgetLineItem {
 
   BudgetLineItem() {}
@@ -27,8 +27,8 @@ public abstract class BudgetLineItem {
    *
    * @return a new builder
    */
-  public static ImmutableBudgetLineItem.Builder builder() {
-    return ImmutableBudgetLineItem.builder();
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -37,16 +37,16 @@ public abstract class BudgetLineItem {
    *
    * @return a new builder that starts from this value
    */
-  public ImmutableBudgetLineItem.Builder toBuilder() {
-    return ImmutableBudgetLineItem.builder().from(this);
+  public Builder toBuilder() {
+    return new Builder().from(this);
   }
 
   /**
    * Procore's id of the record.
    *
-   * @return Procore's id of the record, or empty when Procore leaves it out
+   * @return Procore's id of the record (Procore always sends it)
    */
-  public abstract Optional<Long> id();
+  public abstract long id();
 
   /**
    * The original budget amount.
@@ -126,4 +126,14 @@ public abstract class BudgetLineItem {
    * @return When the record was last updated, or empty when Procore leaves it out
    */
   public abstract Optional<Instant> updatedAt();
+
+  /**
+   * Builds {@code BudgetLineItem} values: a setter per attribute (plus {@code add*}/{@code addAll*}
+   * for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start from a
+   * value, and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a builder
+   * is not thread safe.
+   */
+  public static final class Builder extends BudgetLineItemBuilder {
+    Builder() {}
+  }
 }

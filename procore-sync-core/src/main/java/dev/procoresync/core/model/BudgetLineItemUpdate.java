@@ -16,8 +16,8 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableBudgetLineItemUpdate.class)
-@JsonDeserialize(as = ImmutableBudgetLineItemUpdate.class)
+@JsonSerialize(as = BudgetLineItemUpdateBuilder.ImmutableBudgetLineItemUpdate.class)
+@JsonDeserialize(as = BudgetLineItemUpdateBuilder.ImmutableBudgetLineItemUpdate.class)
 public abstract class BudgetLineItemUpdate {
 
   BudgetLineItemUpdate() {}
@@ -31,8 +31,8 @@ public abstract class BudgetLineItemUpdate {
    *
    * @return a new builder
    */
-  public static ImmutableBudgetLineItemUpdate.Builder builder() {
-    return ImmutableBudgetLineItemUpdate.builder();
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -41,8 +41,8 @@ public abstract class BudgetLineItemUpdate {
    *
    * @return a new builder that starts from this value
    */
-  public ImmutableBudgetLineItemUpdate.Builder toBuilder() {
-    return ImmutableBudgetLineItemUpdate.builder().from(this);
+  public Builder toBuilder() {
+    return new Builder().from(this);
   }
 
   /**
@@ -125,4 +125,14 @@ public abstract class BudgetLineItemUpdate {
    *     out
    */
   public abstract Optional<String> originData();
+
+  /**
+   * Builds {@code BudgetLineItemUpdate} values: a setter per attribute (plus {@code add*}/{@code
+   * addAll*} for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start
+   * from a value, and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a
+   * builder is not thread safe.
+   */
+  public static final class Builder extends BudgetLineItemUpdateBuilder {
+    Builder() {}
+  }
 }

@@ -13,8 +13,8 @@ import org.immutables.value.Value;
  * uses budget changes instead.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableBudgetModification.class)
-@JsonDeserialize(as = ImmutableBudgetModification.class)
+@JsonSerialize(as = BudgetModificationBuilder.ImmutableBudgetModification.class)
+@JsonDeserialize(as = BudgetModificationBuilder.ImmutableBudgetModification.class)
 public abstract class BudgetModification {
 
   BudgetModification() {}
@@ -28,8 +28,8 @@ public abstract class BudgetModification {
    *
    * @return a new builder
    */
-  public static ImmutableBudgetModification.Builder builder() {
-    return ImmutableBudgetModification.builder();
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -38,16 +38,16 @@ public abstract class BudgetModification {
    *
    * @return a new builder that starts from this value
    */
-  public ImmutableBudgetModification.Builder toBuilder() {
-    return ImmutableBudgetModification.builder().from(this);
+  public Builder toBuilder() {
+    return new Builder().from(this);
   }
 
   /**
    * Procore's id of the record.
    *
-   * @return Procore's id of the record, or empty when Procore leaves it out
+   * @return Procore's id of the record (Procore always sends it)
    */
-  public abstract Optional<Long> id();
+  public abstract long id();
 
   /**
    * The line the amount leaves.
@@ -106,4 +106,14 @@ public abstract class BudgetModification {
    * @return When the record was last updated, or empty when Procore leaves it out
    */
   public abstract Optional<Instant> updatedAt();
+
+  /**
+   * Builds {@code BudgetModification} values: a setter per attribute (plus {@code add*}/{@code
+   * addAll*} for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start
+   * from a value, and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a
+   * builder is not thread safe.
+   */
+  public static final class Builder extends BudgetModificationBuilder {
+    Builder() {}
+  }
 }

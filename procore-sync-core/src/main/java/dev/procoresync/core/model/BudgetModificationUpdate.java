@@ -10,8 +10,8 @@ import org.immutables.value.Value;
  * The body that creates or updates a budget modification (wrapped as {@code budget_modification}).
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableBudgetModificationUpdate.class)
-@JsonDeserialize(as = ImmutableBudgetModificationUpdate.class)
+@JsonSerialize(as = BudgetModificationUpdateBuilder.ImmutableBudgetModificationUpdate.class)
+@JsonDeserialize(as = BudgetModificationUpdateBuilder.ImmutableBudgetModificationUpdate.class)
 public abstract class BudgetModificationUpdate {
 
   BudgetModificationUpdate() {}
@@ -25,8 +25,8 @@ public abstract class BudgetModificationUpdate {
    *
    * @return a new builder
    */
-  public static ImmutableBudgetModificationUpdate.Builder builder() {
-    return ImmutableBudgetModificationUpdate.builder();
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -35,8 +35,8 @@ public abstract class BudgetModificationUpdate {
    *
    * @return a new builder that starts from this value
    */
-  public ImmutableBudgetModificationUpdate.Builder toBuilder() {
-    return ImmutableBudgetModificationUpdate.builder().from(this);
+  public Builder toBuilder() {
+    return new Builder().from(this);
   }
 
   /**
@@ -82,4 +82,14 @@ public abstract class BudgetModificationUpdate {
    *     out
    */
   public abstract Optional<String> originData();
+
+  /**
+   * Builds {@code BudgetModificationUpdate} values: a setter per attribute (plus {@code
+   * add*}/{@code addAll*} for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)}
+   * to start from a value, and {@code build()}. Get one from {@link #builder()} or {@link
+   * #toBuilder()}; a builder is not thread safe.
+   */
+  public static final class Builder extends BudgetModificationUpdateBuilder {
+    Builder() {}
+  }
 }

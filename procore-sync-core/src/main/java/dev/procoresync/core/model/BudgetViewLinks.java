@@ -7,8 +7,8 @@ import org.immutables.value.Value;
 
 /** The links of a budget view to its rows. */
 @Value.Immutable
-@JsonSerialize(as = ImmutableBudgetViewLinks.class)
-@JsonDeserialize(as = ImmutableBudgetViewLinks.class)
+@JsonSerialize(as = BudgetViewLinksBuilder.ImmutableBudgetViewLinks.class)
+@JsonDeserialize(as = BudgetViewLinksBuilder.ImmutableBudgetViewLinks.class)
 public abstract class BudgetViewLinks {
 
   BudgetViewLinks() {}
@@ -22,8 +22,8 @@ public abstract class BudgetViewLinks {
    *
    * @return a new builder
    */
-  public static ImmutableBudgetViewLinks.Builder builder() {
-    return ImmutableBudgetViewLinks.builder();
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -32,8 +32,8 @@ public abstract class BudgetViewLinks {
    *
    * @return a new builder that starts from this value
    */
-  public ImmutableBudgetViewLinks.Builder toBuilder() {
-    return ImmutableBudgetViewLinks.builder().from(this);
+  public Builder toBuilder() {
+    return new Builder().from(this);
   }
 
   /**
@@ -49,4 +49,14 @@ public abstract class BudgetViewLinks {
    * @return the address of the summary rows, or empty when Procore leaves it out
    */
   public abstract Optional<String> summaryRows();
+
+  /**
+   * Builds {@code BudgetViewLinks} values: a setter per attribute (plus {@code add*}/{@code
+   * addAll*} for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start
+   * from a value, and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a
+   * builder is not thread safe.
+   */
+  public static final class Builder extends BudgetViewLinksBuilder {
+    Builder() {}
+  }
 }

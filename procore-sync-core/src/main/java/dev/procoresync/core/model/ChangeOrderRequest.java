@@ -12,8 +12,8 @@ import org.immutables.value.Value;
  * configurations.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableChangeOrderRequest.class)
-@JsonDeserialize(as = ImmutableChangeOrderRequest.class)
+@JsonSerialize(as = ChangeOrderRequestBuilder.ImmutableChangeOrderRequest.class)
+@JsonDeserialize(as = ChangeOrderRequestBuilder.ImmutableChangeOrderRequest.class)
 public abstract class ChangeOrderRequest {
 
   ChangeOrderRequest() {}
@@ -27,8 +27,8 @@ public abstract class ChangeOrderRequest {
    *
    * @return a new builder
    */
-  public static ImmutableChangeOrderRequest.Builder builder() {
-    return ImmutableChangeOrderRequest.builder();
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -37,16 +37,16 @@ public abstract class ChangeOrderRequest {
    *
    * @return a new builder that starts from this value
    */
-  public ImmutableChangeOrderRequest.Builder toBuilder() {
-    return ImmutableChangeOrderRequest.builder().from(this);
+  public Builder toBuilder() {
+    return new Builder().from(this);
   }
 
   /**
    * Procore's id of the record.
    *
-   * @return Procore's id of the record, or empty when Procore leaves it out
+   * @return Procore's id of the record (Procore always sends it)
    */
-  public abstract Optional<Long> id();
+  public abstract long id();
 
   /**
    * The number.
@@ -126,4 +126,14 @@ public abstract class ChangeOrderRequest {
    * @return When the record was last updated, or empty when Procore leaves it out
    */
   public abstract Optional<Instant> updatedAt();
+
+  /**
+   * Builds {@code ChangeOrderRequest} values: a setter per attribute (plus {@code add*}/{@code
+   * addAll*} for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start
+   * from a value, and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a
+   * builder is not thread safe.
+   */
+  public static final class Builder extends ChangeOrderRequestBuilder {
+    Builder() {}
+  }
 }

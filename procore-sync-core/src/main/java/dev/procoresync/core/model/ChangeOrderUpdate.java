@@ -13,8 +13,8 @@ import org.immutables.value.Value;
  * change order request sync actions.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableChangeOrderUpdate.class)
-@JsonDeserialize(as = ImmutableChangeOrderUpdate.class)
+@JsonSerialize(as = ChangeOrderUpdateBuilder.ImmutableChangeOrderUpdate.class)
+@JsonDeserialize(as = ChangeOrderUpdateBuilder.ImmutableChangeOrderUpdate.class)
 public abstract class ChangeOrderUpdate {
 
   ChangeOrderUpdate() {}
@@ -28,8 +28,8 @@ public abstract class ChangeOrderUpdate {
    *
    * @return a new builder
    */
-  public static ImmutableChangeOrderUpdate.Builder builder() {
-    return ImmutableChangeOrderUpdate.builder();
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -38,8 +38,8 @@ public abstract class ChangeOrderUpdate {
    *
    * @return a new builder that starts from this value
    */
-  public ImmutableChangeOrderUpdate.Builder toBuilder() {
-    return ImmutableChangeOrderUpdate.builder().from(this);
+  public Builder toBuilder() {
+    return new Builder().from(this);
   }
 
   /**
@@ -121,4 +121,14 @@ public abstract class ChangeOrderUpdate {
    * @return the other system's code, shown to users, or empty when Procore leaves it out
    */
   public abstract Optional<String> originCode();
+
+  /**
+   * Builds {@code ChangeOrderUpdate} values: a setter per attribute (plus {@code add*}/{@code
+   * addAll*} for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start
+   * from a value, and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a
+   * builder is not thread safe.
+   */
+  public static final class Builder extends ChangeOrderUpdateBuilder {
+    Builder() {}
+  }
 }

@@ -13,8 +13,8 @@ import org.immutables.value.Value;
  * and 2-tier configurations).
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableCommitmentChangeOrder.class)
-@JsonDeserialize(as = ImmutableCommitmentChangeOrder.class)
+@JsonSerialize(as = CommitmentChangeOrderBuilder.ImmutableCommitmentChangeOrder.class)
+@JsonDeserialize(as = CommitmentChangeOrderBuilder.ImmutableCommitmentChangeOrder.class)
 public abstract class CommitmentChangeOrder {
 
   CommitmentChangeOrder() {}
@@ -28,8 +28,8 @@ public abstract class CommitmentChangeOrder {
    *
    * @return a new builder
    */
-  public static ImmutableCommitmentChangeOrder.Builder builder() {
-    return ImmutableCommitmentChangeOrder.builder();
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -38,16 +38,16 @@ public abstract class CommitmentChangeOrder {
    *
    * @return a new builder that starts from this value
    */
-  public ImmutableCommitmentChangeOrder.Builder toBuilder() {
-    return ImmutableCommitmentChangeOrder.builder().from(this);
+  public Builder toBuilder() {
+    return new Builder().from(this);
   }
 
   /**
    * Procore's id of the record.
    *
-   * @return Procore's id of the record, or empty when Procore leaves it out
+   * @return Procore's id of the record (Procore always sends it)
    */
-  public abstract Optional<Long> id();
+  public abstract long id();
 
   /**
    * The number.
@@ -197,4 +197,14 @@ public abstract class CommitmentChangeOrder {
    * @return When the record was last updated, or empty when Procore leaves it out
    */
   public abstract Optional<Instant> updatedAt();
+
+  /**
+   * Builds {@code CommitmentChangeOrder} values: a setter per attribute (plus {@code add*}/{@code
+   * addAll*} for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start
+   * from a value, and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a
+   * builder is not thread safe.
+   */
+  public static final class Builder extends CommitmentChangeOrderBuilder {
+    Builder() {}
+  }
 }

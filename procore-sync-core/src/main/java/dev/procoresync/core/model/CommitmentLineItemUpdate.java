@@ -12,8 +12,8 @@ import org.immutables.value.Value;
  * {@code line_item_type_id}.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableCommitmentLineItemUpdate.class)
-@JsonDeserialize(as = ImmutableCommitmentLineItemUpdate.class)
+@JsonSerialize(as = CommitmentLineItemUpdateBuilder.ImmutableCommitmentLineItemUpdate.class)
+@JsonDeserialize(as = CommitmentLineItemUpdateBuilder.ImmutableCommitmentLineItemUpdate.class)
 public abstract class CommitmentLineItemUpdate {
 
   CommitmentLineItemUpdate() {}
@@ -27,8 +27,8 @@ public abstract class CommitmentLineItemUpdate {
    *
    * @return a new builder
    */
-  public static ImmutableCommitmentLineItemUpdate.Builder builder() {
-    return ImmutableCommitmentLineItemUpdate.builder();
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -37,8 +37,8 @@ public abstract class CommitmentLineItemUpdate {
    *
    * @return a new builder that starts from this value
    */
-  public ImmutableCommitmentLineItemUpdate.Builder toBuilder() {
-    return ImmutableCommitmentLineItemUpdate.builder().from(this);
+  public Builder toBuilder() {
+    return new Builder().from(this);
   }
 
   /**
@@ -134,4 +134,14 @@ public abstract class CommitmentLineItemUpdate {
    *     out
    */
   public abstract Optional<String> originData();
+
+  /**
+   * Builds {@code CommitmentLineItemUpdate} values: a setter per attribute (plus {@code
+   * add*}/{@code addAll*} for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)}
+   * to start from a value, and {@code build()}. Get one from {@link #builder()} or {@link
+   * #toBuilder()}; a builder is not thread safe.
+   */
+  public static final class Builder extends CommitmentLineItemUpdateBuilder {
+    Builder() {}
+  }
 }

@@ -14,8 +14,8 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableCompany.class)
-@JsonDeserialize(as = ImmutableCompany.class)
+@JsonSerialize(as = CompanyBuilder.ImmutableCompany.class)
+@JsonDeserialize(as = CompanyBuilder.ImmutableCompany.class)
 public abstract class Company {
 
   Company() {}
@@ -29,8 +29,8 @@ public abstract class Company {
    *
    * @return a new builder
    */
-  public static ImmutableCompany.Builder builder() {
-    return ImmutableCompany.builder();
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -39,8 +39,8 @@ public abstract class Company {
    *
    * @return a new builder that starts from this value
    */
-  public ImmutableCompany.Builder toBuilder() {
-    return ImmutableCompany.builder().from(this);
+  public Builder toBuilder() {
+    return new Builder().from(this);
   }
 
   /**
@@ -79,4 +79,14 @@ public abstract class Company {
    *     out
    */
   public abstract Optional<Boolean> myCompany();
+
+  /**
+   * Builds {@code Company} values: a setter per attribute (plus {@code add*}/{@code addAll*} for
+   * lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start from a value,
+   * and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a builder is not
+   * thread safe.
+   */
+  public static final class Builder extends CompanyBuilder {
+    Builder() {}
+  }
 }

@@ -11,8 +11,8 @@ import org.immutables.value.Value;
  * user}) and one item of {@code PATCH /rest/v1.3/companies/{company_id}/users/sync}.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableCompanyUserUpdate.class)
-@JsonDeserialize(as = ImmutableCompanyUserUpdate.class)
+@JsonSerialize(as = CompanyUserUpdateBuilder.ImmutableCompanyUserUpdate.class)
+@JsonDeserialize(as = CompanyUserUpdateBuilder.ImmutableCompanyUserUpdate.class)
 public abstract class CompanyUserUpdate {
 
   CompanyUserUpdate() {}
@@ -26,8 +26,8 @@ public abstract class CompanyUserUpdate {
    *
    * @return a new builder
    */
-  public static ImmutableCompanyUserUpdate.Builder builder() {
-    return ImmutableCompanyUserUpdate.builder();
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -36,8 +36,8 @@ public abstract class CompanyUserUpdate {
    *
    * @return a new builder that starts from this value
    */
-  public ImmutableCompanyUserUpdate.Builder toBuilder() {
-    return ImmutableCompanyUserUpdate.builder().from(this);
+  public Builder toBuilder() {
+    return new Builder().from(this);
   }
 
   /**
@@ -127,4 +127,14 @@ public abstract class CompanyUserUpdate {
    *     out
    */
   public abstract Optional<String> originData();
+
+  /**
+   * Builds {@code CompanyUserUpdate} values: a setter per attribute (plus {@code add*}/{@code
+   * addAll*} for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start
+   * from a value, and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a
+   * builder is not thread safe.
+   */
+  public static final class Builder extends CompanyUserUpdateBuilder {
+    Builder() {}
+  }
 }

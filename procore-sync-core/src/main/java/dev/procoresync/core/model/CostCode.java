@@ -16,8 +16,8 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableCostCode.class)
-@JsonDeserialize(as = ImmutableCostCode.class)
+@JsonSerialize(as = CostCodeBuilder.ImmutableCostCode.class)
+@JsonDeserialize(as = CostCodeBuilder.ImmutableCostCode.class)
 public abstract class CostCode {
 
   CostCode() {}
@@ -31,8 +31,8 @@ public abstract class CostCode {
    *
    * @return a new builder
    */
-  public static ImmutableCostCode.Builder builder() {
-    return ImmutableCostCode.builder();
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -41,16 +41,16 @@ public abstract class CostCode {
    *
    * @return a new builder that starts from this value
    */
-  public ImmutableCostCode.Builder toBuilder() {
-    return ImmutableCostCode.builder().from(this);
+  public Builder toBuilder() {
+    return new Builder().from(this);
   }
 
   /**
    * Procore's id of the record.
    *
-   * @return Procore's id of the record, or empty when Procore leaves it out
+   * @return Procore's id of the record (Procore always sends it)
    */
-  public abstract Optional<Long> id();
+  public abstract long id();
 
   /**
    * This tier's code, without the parents' prefixes.
@@ -155,4 +155,14 @@ public abstract class CostCode {
    * @return When the record was last updated, or empty when Procore leaves it out
    */
   public abstract Optional<Instant> updatedAt();
+
+  /**
+   * Builds {@code CostCode} values: a setter per attribute (plus {@code add*}/{@code addAll*} for
+   * lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start from a value,
+   * and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a builder is not
+   * thread safe.
+   */
+  public static final class Builder extends CostCodeBuilder {
+    Builder() {}
+  }
 }

@@ -14,8 +14,8 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableCostCodeUpdate.class)
-@JsonDeserialize(as = ImmutableCostCodeUpdate.class)
+@JsonSerialize(as = CostCodeUpdateBuilder.ImmutableCostCodeUpdate.class)
+@JsonDeserialize(as = CostCodeUpdateBuilder.ImmutableCostCodeUpdate.class)
 public abstract class CostCodeUpdate {
 
   CostCodeUpdate() {}
@@ -29,8 +29,8 @@ public abstract class CostCodeUpdate {
    *
    * @return a new builder
    */
-  public static ImmutableCostCodeUpdate.Builder builder() {
-    return ImmutableCostCodeUpdate.builder();
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -39,8 +39,8 @@ public abstract class CostCodeUpdate {
    *
    * @return a new builder that starts from this value
    */
-  public ImmutableCostCodeUpdate.Builder toBuilder() {
-    return ImmutableCostCodeUpdate.builder().from(this);
+  public Builder toBuilder() {
+    return new Builder().from(this);
   }
 
   /**
@@ -102,4 +102,14 @@ public abstract class CostCodeUpdate {
    *     out
    */
   public abstract Optional<String> originData();
+
+  /**
+   * Builds {@code CostCodeUpdate} values: a setter per attribute (plus {@code add*}/{@code addAll*}
+   * for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start from a
+   * value, and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a builder
+   * is not thread safe.
+   */
+  public static final class Builder extends CostCodeUpdateBuilder {
+    Builder() {}
+  }
 }

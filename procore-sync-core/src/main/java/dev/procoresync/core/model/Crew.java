@@ -9,8 +9,8 @@ import org.immutables.value.Value;
 
 /** A project crew ({@code /rest/v1.0/projects/{project_id}/crews}). */
 @Value.Immutable
-@JsonSerialize(as = ImmutableCrew.class)
-@JsonDeserialize(as = ImmutableCrew.class)
+@JsonSerialize(as = CrewBuilder.ImmutableCrew.class)
+@JsonDeserialize(as = CrewBuilder.ImmutableCrew.class)
 public abstract class Crew {
 
   Crew() {}
@@ -24,8 +24,8 @@ public abstract class Crew {
    *
    * @return a new builder
    */
-  public static ImmutableCrew.Builder builder() {
-    return ImmutableCrew.builder();
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -34,16 +34,16 @@ public abstract class Crew {
    *
    * @return a new builder that starts from this value
    */
-  public ImmutableCrew.Builder toBuilder() {
-    return ImmutableCrew.builder().from(this);
+  public Builder toBuilder() {
+    return new Builder().from(this);
   }
 
   /**
    * Procore's id of the record.
    *
-   * @return Procore's id of the record, or empty when Procore leaves it out
+   * @return Procore's id of the record (Procore always sends it)
    */
-  public abstract Optional<Long> id();
+  public abstract long id();
 
   /**
    * The crew's name.
@@ -79,4 +79,14 @@ public abstract class Crew {
    * @return When the record was last updated, or empty when Procore leaves it out
    */
   public abstract Optional<Instant> updatedAt();
+
+  /**
+   * Builds {@code Crew} values: a setter per attribute (plus {@code add*}/{@code addAll*} for lists
+   * and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start from a value, and
+   * {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a builder is not
+   * thread safe.
+   */
+  public static final class Builder extends CrewBuilder {
+    Builder() {}
+  }
 }

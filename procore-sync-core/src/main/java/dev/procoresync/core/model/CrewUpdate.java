@@ -8,8 +8,8 @@ import org.immutables.value.Value;
 
 /** The writable attributes of a crew: the body of a create or update (wrapped as {@code crew}). */
 @Value.Immutable
-@JsonSerialize(as = ImmutableCrewUpdate.class)
-@JsonDeserialize(as = ImmutableCrewUpdate.class)
+@JsonSerialize(as = CrewUpdateBuilder.ImmutableCrewUpdate.class)
+@JsonDeserialize(as = CrewUpdateBuilder.ImmutableCrewUpdate.class)
 public abstract class CrewUpdate {
 
   CrewUpdate() {}
@@ -23,8 +23,8 @@ public abstract class CrewUpdate {
    *
    * @return a new builder
    */
-  public static ImmutableCrewUpdate.Builder builder() {
-    return ImmutableCrewUpdate.builder();
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -33,8 +33,8 @@ public abstract class CrewUpdate {
    *
    * @return a new builder that starts from this value
    */
-  public ImmutableCrewUpdate.Builder toBuilder() {
-    return ImmutableCrewUpdate.builder().from(this);
+  public Builder toBuilder() {
+    return new Builder().from(this);
   }
 
   /**
@@ -57,4 +57,14 @@ public abstract class CrewUpdate {
    * @return the members (person ids); an empty list is not sent (empty when none)
    */
   public abstract List<Long> partyIds();
+
+  /**
+   * Builds {@code CrewUpdate} values: a setter per attribute (plus {@code add*}/{@code addAll*} for
+   * lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start from a value,
+   * and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a builder is not
+   * thread safe.
+   */
+  public static final class Builder extends CrewUpdateBuilder {
+    Builder() {}
+  }
 }

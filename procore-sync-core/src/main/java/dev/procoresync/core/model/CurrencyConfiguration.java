@@ -7,8 +7,8 @@ import org.immutables.value.Value;
 
 /** The currency of a financial record. */
 @Value.Immutable
-@JsonSerialize(as = ImmutableCurrencyConfiguration.class)
-@JsonDeserialize(as = ImmutableCurrencyConfiguration.class)
+@JsonSerialize(as = CurrencyConfigurationBuilder.ImmutableCurrencyConfiguration.class)
+@JsonDeserialize(as = CurrencyConfigurationBuilder.ImmutableCurrencyConfiguration.class)
 public abstract class CurrencyConfiguration {
 
   CurrencyConfiguration() {}
@@ -22,8 +22,8 @@ public abstract class CurrencyConfiguration {
    *
    * @return a new builder
    */
-  public static ImmutableCurrencyConfiguration.Builder builder() {
-    return ImmutableCurrencyConfiguration.builder();
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -32,8 +32,8 @@ public abstract class CurrencyConfiguration {
    *
    * @return a new builder that starts from this value
    */
-  public ImmutableCurrencyConfiguration.Builder toBuilder() {
-    return ImmutableCurrencyConfiguration.builder().from(this);
+  public Builder toBuilder() {
+    return new Builder().from(this);
   }
 
   /**
@@ -42,4 +42,14 @@ public abstract class CurrencyConfiguration {
    * @return the ISO 4217 code, such as {@code USD}, or empty when Procore leaves it out
    */
   public abstract Optional<String> currencyIsoCode();
+
+  /**
+   * Builds {@code CurrencyConfiguration} values: a setter per attribute (plus {@code add*}/{@code
+   * addAll*} for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start
+   * from a value, and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a
+   * builder is not thread safe.
+   */
+  public static final class Builder extends CurrencyConfigurationBuilder {
+    Builder() {}
+  }
 }

@@ -13,8 +13,8 @@ import org.immutables.value.Value;
  * {@code line_item_type_id}.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableDirectCostLineItemUpdate.class)
-@JsonDeserialize(as = ImmutableDirectCostLineItemUpdate.class)
+@JsonSerialize(as = DirectCostLineItemUpdateBuilder.ImmutableDirectCostLineItemUpdate.class)
+@JsonDeserialize(as = DirectCostLineItemUpdateBuilder.ImmutableDirectCostLineItemUpdate.class)
 public abstract class DirectCostLineItemUpdate {
 
   DirectCostLineItemUpdate() {}
@@ -28,8 +28,8 @@ public abstract class DirectCostLineItemUpdate {
    *
    * @return a new builder
    */
-  public static ImmutableDirectCostLineItemUpdate.Builder builder() {
-    return ImmutableDirectCostLineItemUpdate.builder();
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -38,8 +38,8 @@ public abstract class DirectCostLineItemUpdate {
    *
    * @return a new builder that starts from this value
    */
-  public ImmutableDirectCostLineItemUpdate.Builder toBuilder() {
-    return ImmutableDirectCostLineItemUpdate.builder().from(this);
+  public Builder toBuilder() {
+    return new Builder().from(this);
   }
 
   /**
@@ -135,4 +135,14 @@ public abstract class DirectCostLineItemUpdate {
    *     out
    */
   public abstract Optional<String> originData();
+
+  /**
+   * Builds {@code DirectCostLineItemUpdate} values: a setter per attribute (plus {@code
+   * add*}/{@code addAll*} for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)}
+   * to start from a value, and {@code build()}. Get one from {@link #builder()} or {@link
+   * #toBuilder()}; a builder is not thread safe.
+   */
+  public static final class Builder extends DirectCostLineItemUpdateBuilder {
+    Builder() {}
+  }
 }

@@ -12,8 +12,8 @@ import org.immutables.value.Value;
  * direct_cost} on v1.1, {@code item} on v1.0) and one item of {@code direct_costs/sync}.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableDirectCostUpdate.class)
-@JsonDeserialize(as = ImmutableDirectCostUpdate.class)
+@JsonSerialize(as = DirectCostUpdateBuilder.ImmutableDirectCostUpdate.class)
+@JsonDeserialize(as = DirectCostUpdateBuilder.ImmutableDirectCostUpdate.class)
 public abstract class DirectCostUpdate {
 
   DirectCostUpdate() {}
@@ -27,8 +27,8 @@ public abstract class DirectCostUpdate {
    *
    * @return a new builder
    */
-  public static ImmutableDirectCostUpdate.Builder builder() {
-    return ImmutableDirectCostUpdate.builder();
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -37,8 +37,8 @@ public abstract class DirectCostUpdate {
    *
    * @return a new builder that starts from this value
    */
-  public ImmutableDirectCostUpdate.Builder toBuilder() {
-    return ImmutableDirectCostUpdate.builder().from(this);
+  public Builder toBuilder() {
+    return new Builder().from(this);
   }
 
   /**
@@ -134,4 +134,14 @@ public abstract class DirectCostUpdate {
    *     out
    */
   public abstract Optional<String> originData();
+
+  /**
+   * Builds {@code DirectCostUpdate} values: a setter per attribute (plus {@code add*}/{@code
+   * addAll*} for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start
+   * from a value, and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a
+   * builder is not thread safe.
+   */
+  public static final class Builder extends DirectCostUpdateBuilder {
+    Builder() {}
+  }
 }

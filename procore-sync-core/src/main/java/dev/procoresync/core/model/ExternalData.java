@@ -7,8 +7,8 @@ import org.immutables.value.Value;
 
 /** The origin fields of a change event, which Procore nests. */
 @Value.Immutable
-@JsonSerialize(as = ImmutableExternalData.class)
-@JsonDeserialize(as = ImmutableExternalData.class)
+@JsonSerialize(as = ExternalDataBuilder.ImmutableExternalData.class)
+@JsonDeserialize(as = ExternalDataBuilder.ImmutableExternalData.class)
 public abstract class ExternalData {
 
   ExternalData() {}
@@ -22,8 +22,8 @@ public abstract class ExternalData {
    *
    * @return a new builder
    */
-  public static ImmutableExternalData.Builder builder() {
-    return ImmutableExternalData.builder();
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -32,8 +32,8 @@ public abstract class ExternalData {
    *
    * @return a new builder that starts from this value
    */
-  public ImmutableExternalData.Builder toBuilder() {
-    return ImmutableExternalData.builder().from(this);
+  public Builder toBuilder() {
+    return new Builder().from(this);
   }
 
   /**
@@ -51,4 +51,14 @@ public abstract class ExternalData {
    *     out
    */
   public abstract Optional<String> originData();
+
+  /**
+   * Builds {@code ExternalData} values: a setter per attribute (plus {@code add*}/{@code addAll*}
+   * for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start from a
+   * value, and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a builder
+   * is not thread safe.
+   */
+  public static final class Builder extends ExternalDataBuilder {
+    Builder() {}
+  }
 }

@@ -14,8 +14,8 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableLineItemType.class)
-@JsonDeserialize(as = ImmutableLineItemType.class)
+@JsonSerialize(as = LineItemTypeBuilder.ImmutableLineItemType.class)
+@JsonDeserialize(as = LineItemTypeBuilder.ImmutableLineItemType.class)
 public abstract class LineItemType {
 
   LineItemType() {}
@@ -29,8 +29,8 @@ public abstract class LineItemType {
    *
    * @return a new builder
    */
-  public static ImmutableLineItemType.Builder builder() {
-    return ImmutableLineItemType.builder();
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -39,16 +39,16 @@ public abstract class LineItemType {
    *
    * @return a new builder that starts from this value
    */
-  public ImmutableLineItemType.Builder toBuilder() {
-    return ImmutableLineItemType.builder().from(this);
+  public Builder toBuilder() {
+    return new Builder().from(this);
   }
 
   /**
    * Procore's id of the record.
    *
-   * @return Procore's id of the record, or empty when Procore leaves it out
+   * @return Procore's id of the record (Procore always sends it)
    */
-  public abstract Optional<Long> id();
+  public abstract long id();
 
   /**
    * The cost type's name, such as {@code Labor}.
@@ -100,4 +100,14 @@ public abstract class LineItemType {
    * @return When the record was last updated, or empty when Procore leaves it out
    */
   public abstract Optional<Instant> updatedAt();
+
+  /**
+   * Builds {@code LineItemType} values: a setter per attribute (plus {@code add*}/{@code addAll*}
+   * for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start from a
+   * value, and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a builder
+   * is not thread safe.
+   */
+  public static final class Builder extends LineItemTypeBuilder {
+    Builder() {}
+  }
 }

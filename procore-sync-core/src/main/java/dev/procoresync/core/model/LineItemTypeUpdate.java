@@ -11,8 +11,8 @@ import org.immutables.value.Value;
  * travels as {@code csv_import_code}.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableLineItemTypeUpdate.class)
-@JsonDeserialize(as = ImmutableLineItemTypeUpdate.class)
+@JsonSerialize(as = LineItemTypeUpdateBuilder.ImmutableLineItemTypeUpdate.class)
+@JsonDeserialize(as = LineItemTypeUpdateBuilder.ImmutableLineItemTypeUpdate.class)
 public abstract class LineItemTypeUpdate {
 
   LineItemTypeUpdate() {}
@@ -26,8 +26,8 @@ public abstract class LineItemTypeUpdate {
    *
    * @return a new builder
    */
-  public static ImmutableLineItemTypeUpdate.Builder builder() {
-    return ImmutableLineItemTypeUpdate.builder();
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -36,8 +36,8 @@ public abstract class LineItemTypeUpdate {
    *
    * @return a new builder that starts from this value
    */
-  public ImmutableLineItemTypeUpdate.Builder toBuilder() {
-    return ImmutableLineItemTypeUpdate.builder().from(this);
+  public Builder toBuilder() {
+    return new Builder().from(this);
   }
 
   /**
@@ -84,4 +84,14 @@ public abstract class LineItemTypeUpdate {
    *     out
    */
   public abstract Optional<String> originData();
+
+  /**
+   * Builds {@code LineItemTypeUpdate} values: a setter per attribute (plus {@code add*}/{@code
+   * addAll*} for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start
+   * from a value, and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a
+   * builder is not thread safe.
+   */
+  public static final class Builder extends LineItemTypeUpdateBuilder {
+    Builder() {}
+  }
 }

@@ -14,8 +14,8 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableNamedRef.class)
-@JsonDeserialize(as = ImmutableNamedRef.class)
+@JsonSerialize(as = NamedRefBuilder.ImmutableNamedRef.class)
+@JsonDeserialize(as = NamedRefBuilder.ImmutableNamedRef.class)
 public abstract class NamedRef {
 
   NamedRef() {}
@@ -29,8 +29,8 @@ public abstract class NamedRef {
    *
    * @return a new builder
    */
-  public static ImmutableNamedRef.Builder builder() {
-    return ImmutableNamedRef.builder();
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -39,16 +39,16 @@ public abstract class NamedRef {
    *
    * @return a new builder that starts from this value
    */
-  public ImmutableNamedRef.Builder toBuilder() {
-    return ImmutableNamedRef.builder().from(this);
+  public Builder toBuilder() {
+    return new Builder().from(this);
   }
 
   /**
    * Procore's id of the record.
    *
-   * @return Procore's id of the record, or empty when Procore leaves it out
+   * @return Procore's id of the record (Procore always sends it)
    */
-  public abstract Optional<Long> id();
+  public abstract long id();
 
   /**
    * The referenced record's name.
@@ -56,4 +56,14 @@ public abstract class NamedRef {
    * @return the referenced record's name, or empty when Procore leaves it out
    */
   public abstract Optional<String> name();
+
+  /**
+   * Builds {@code NamedRef} values: a setter per attribute (plus {@code add*}/{@code addAll*} for
+   * lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start from a value,
+   * and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a builder is not
+   * thread safe.
+   */
+  public static final class Builder extends NamedRefBuilder {
+    Builder() {}
+  }
 }

@@ -15,8 +15,8 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutablePersonUpdate.class)
-@JsonDeserialize(as = ImmutablePersonUpdate.class)
+@JsonSerialize(as = PersonUpdateBuilder.ImmutablePersonUpdate.class)
+@JsonDeserialize(as = PersonUpdateBuilder.ImmutablePersonUpdate.class)
 public abstract class PersonUpdate {
 
   PersonUpdate() {}
@@ -30,8 +30,8 @@ public abstract class PersonUpdate {
    *
    * @return a new builder
    */
-  public static ImmutablePersonUpdate.Builder builder() {
-    return ImmutablePersonUpdate.builder();
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -40,8 +40,8 @@ public abstract class PersonUpdate {
    *
    * @return a new builder that starts from this value
    */
-  public ImmutablePersonUpdate.Builder toBuilder() {
-    return ImmutablePersonUpdate.builder().from(this);
+  public Builder toBuilder() {
+    return new Builder().from(this);
   }
 
   /**
@@ -94,4 +94,14 @@ public abstract class PersonUpdate {
    * @return Whether the person is active, or empty when Procore leaves it out
    */
   public abstract Optional<Boolean> active();
+
+  /**
+   * Builds {@code PersonUpdate} values: a setter per attribute (plus {@code add*}/{@code addAll*}
+   * for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start from a
+   * value, and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a builder
+   * is not thread safe.
+   */
+  public static final class Builder extends PersonUpdateBuilder {
+    Builder() {}
+  }
 }

@@ -16,8 +16,8 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableProject.class)
-@JsonDeserialize(as = ImmutableProject.class)
+@JsonSerialize(as = ProjectBuilder.ImmutableProject.class)
+@JsonDeserialize(as = ProjectBuilder.ImmutableProject.class)
 public abstract class Project {
 
   Project() {}
@@ -31,8 +31,8 @@ public abstract class Project {
    *
    * @return a new builder
    */
-  public static ImmutableProject.Builder builder() {
-    return ImmutableProject.builder();
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -41,16 +41,16 @@ public abstract class Project {
    *
    * @return a new builder that starts from this value
    */
-  public ImmutableProject.Builder toBuilder() {
-    return ImmutableProject.builder().from(this);
+  public Builder toBuilder() {
+    return new Builder().from(this);
   }
 
   /**
    * Procore's id of the record.
    *
-   * @return Procore's id of the record, or empty when Procore leaves it out
+   * @return Procore's id of the record (Procore always sends it)
    */
-  public abstract Optional<Long> id();
+  public abstract long id();
 
   /**
    * The project's name.
@@ -208,4 +208,14 @@ public abstract class Project {
    * @return When the record was last updated, or empty when Procore leaves it out
    */
   public abstract Optional<Instant> updatedAt();
+
+  /**
+   * Builds {@code Project} values: a setter per attribute (plus {@code add*}/{@code addAll*} for
+   * lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start from a value,
+   * and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a builder is not
+   * thread safe.
+   */
+  public static final class Builder extends ProjectBuilder {
+    Builder() {}
+  }
 }

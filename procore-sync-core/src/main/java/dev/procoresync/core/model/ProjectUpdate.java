@@ -17,8 +17,8 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableProjectUpdate.class)
-@JsonDeserialize(as = ImmutableProjectUpdate.class)
+@JsonSerialize(as = ProjectUpdateBuilder.ImmutableProjectUpdate.class)
+@JsonDeserialize(as = ProjectUpdateBuilder.ImmutableProjectUpdate.class)
 public abstract class ProjectUpdate {
 
   ProjectUpdate() {}
@@ -32,8 +32,8 @@ public abstract class ProjectUpdate {
    *
    * @return a new builder
    */
-  public static ImmutableProjectUpdate.Builder builder() {
-    return ImmutableProjectUpdate.builder();
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -42,8 +42,8 @@ public abstract class ProjectUpdate {
    *
    * @return a new builder that starts from this value
    */
-  public ImmutableProjectUpdate.Builder toBuilder() {
-    return ImmutableProjectUpdate.builder().from(this);
+  public Builder toBuilder() {
+    return new Builder().from(this);
   }
 
   /**
@@ -181,4 +181,14 @@ public abstract class ProjectUpdate {
    * @return the id of the parent job, for sub projects, or empty when Procore leaves it out
    */
   public abstract Optional<Long> parentJobId();
+
+  /**
+   * Builds {@code ProjectUpdate} values: a setter per attribute (plus {@code add*}/{@code addAll*}
+   * for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start from a
+   * value, and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a builder
+   * is not thread safe.
+   */
+  public static final class Builder extends ProjectUpdateBuilder {
+    Builder() {}
+  }
 }

@@ -13,8 +13,8 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutablePurchaseOrderContract.class)
-@JsonDeserialize(as = ImmutablePurchaseOrderContract.class)
+@JsonSerialize(as = PurchaseOrderContractBuilder.ImmutablePurchaseOrderContract.class)
+@JsonDeserialize(as = PurchaseOrderContractBuilder.ImmutablePurchaseOrderContract.class)
 public abstract class PurchaseOrderContract extends CommitmentContract {
 
   PurchaseOrderContract() {}
@@ -28,8 +28,8 @@ public abstract class PurchaseOrderContract extends CommitmentContract {
    *
    * @return a new builder
    */
-  public static ImmutablePurchaseOrderContract.Builder builder() {
-    return ImmutablePurchaseOrderContract.builder();
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -38,8 +38,8 @@ public abstract class PurchaseOrderContract extends CommitmentContract {
    *
    * @return a new builder that starts from this value
    */
-  public ImmutablePurchaseOrderContract.Builder toBuilder() {
-    return ImmutablePurchaseOrderContract.builder().from(this);
+  public Builder toBuilder() {
+    return new Builder().from(this);
   }
 
   /**
@@ -48,4 +48,14 @@ public abstract class PurchaseOrderContract extends CommitmentContract {
    * @return the state, or empty when Procore leaves it out
    */
   public abstract Optional<PurchaseOrderStatus> status();
+
+  /**
+   * Builds {@code PurchaseOrderContract} values: a setter per attribute (plus {@code add*}/{@code
+   * addAll*} for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start
+   * from a value, and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a
+   * builder is not thread safe.
+   */
+  public static final class Builder extends PurchaseOrderContractBuilder {
+    Builder() {}
+  }
 }

@@ -14,8 +14,8 @@ import org.immutables.value.Value;
  * /rest/v1.0/purchase_order_contracts/sync}.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutablePurchaseOrderContractUpdate.class)
-@JsonDeserialize(as = ImmutablePurchaseOrderContractUpdate.class)
+@JsonSerialize(as = PurchaseOrderContractUpdateBuilder.ImmutablePurchaseOrderContractUpdate.class)
+@JsonDeserialize(as = PurchaseOrderContractUpdateBuilder.ImmutablePurchaseOrderContractUpdate.class)
 public abstract class PurchaseOrderContractUpdate {
 
   PurchaseOrderContractUpdate() {}
@@ -29,8 +29,8 @@ public abstract class PurchaseOrderContractUpdate {
    *
    * @return a new builder
    */
-  public static ImmutablePurchaseOrderContractUpdate.Builder builder() {
-    return ImmutablePurchaseOrderContractUpdate.builder();
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -39,8 +39,8 @@ public abstract class PurchaseOrderContractUpdate {
    *
    * @return a new builder that starts from this value
    */
-  public ImmutablePurchaseOrderContractUpdate.Builder toBuilder() {
-    return ImmutablePurchaseOrderContractUpdate.builder().from(this);
+  public Builder toBuilder() {
+    return new Builder().from(this);
   }
 
   /**
@@ -158,4 +158,14 @@ public abstract class PurchaseOrderContractUpdate {
    */
   @JsonProperty("private")
   public abstract Optional<Boolean> privateContract();
+
+  /**
+   * Builds {@code PurchaseOrderContractUpdate} values: a setter per attribute (plus {@code
+   * add*}/{@code addAll*} for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)}
+   * to start from a value, and {@code build()}. Get one from {@link #builder()} or {@link
+   * #toBuilder()}; a builder is not thread safe.
+   */
+  public static final class Builder extends PurchaseOrderContractUpdateBuilder {
+    Builder() {}
+  }
 }

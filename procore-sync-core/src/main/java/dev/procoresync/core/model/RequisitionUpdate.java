@@ -16,8 +16,8 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableRequisitionUpdate.class)
-@JsonDeserialize(as = ImmutableRequisitionUpdate.class)
+@JsonSerialize(as = RequisitionUpdateBuilder.ImmutableRequisitionUpdate.class)
+@JsonDeserialize(as = RequisitionUpdateBuilder.ImmutableRequisitionUpdate.class)
 public abstract class RequisitionUpdate {
 
   RequisitionUpdate() {}
@@ -31,8 +31,8 @@ public abstract class RequisitionUpdate {
    *
    * @return a new builder
    */
-  public static ImmutableRequisitionUpdate.Builder builder() {
-    return ImmutableRequisitionUpdate.builder();
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -41,8 +41,8 @@ public abstract class RequisitionUpdate {
    *
    * @return a new builder that starts from this value
    */
-  public ImmutableRequisitionUpdate.Builder toBuilder() {
-    return ImmutableRequisitionUpdate.builder().from(this);
+  public Builder toBuilder() {
+    return new Builder().from(this);
   }
 
   /**
@@ -117,4 +117,14 @@ public abstract class RequisitionUpdate {
    *     out
    */
   public abstract Optional<String> originData();
+
+  /**
+   * Builds {@code RequisitionUpdate} values: a setter per attribute (plus {@code add*}/{@code
+   * addAll*} for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start
+   * from a value, and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a
+   * builder is not thread safe.
+   */
+  public static final class Builder extends RequisitionUpdateBuilder {
+    Builder() {}
+  }
 }

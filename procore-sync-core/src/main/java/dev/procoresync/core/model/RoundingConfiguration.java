@@ -14,8 +14,8 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableRoundingConfiguration.class)
-@JsonDeserialize(as = ImmutableRoundingConfiguration.class)
+@JsonSerialize(as = RoundingConfigurationBuilder.ImmutableRoundingConfiguration.class)
+@JsonDeserialize(as = RoundingConfigurationBuilder.ImmutableRoundingConfiguration.class)
 public abstract class RoundingConfiguration {
 
   RoundingConfiguration() {}
@@ -29,8 +29,8 @@ public abstract class RoundingConfiguration {
    *
    * @return a new builder
    */
-  public static ImmutableRoundingConfiguration.Builder builder() {
-    return ImmutableRoundingConfiguration.builder();
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -39,8 +39,8 @@ public abstract class RoundingConfiguration {
    *
    * @return a new builder that starts from this value
    */
-  public ImmutableRoundingConfiguration.Builder toBuilder() {
-    return ImmutableRoundingConfiguration.builder().from(this);
+  public Builder toBuilder() {
+    return new Builder().from(this);
   }
 
   /**
@@ -70,4 +70,14 @@ public abstract class RoundingConfiguration {
    * @return the rounding direction, or empty when Procore leaves it out
    */
   public abstract Optional<RoundingRule> rule();
+
+  /**
+   * Builds {@code RoundingConfiguration} values: a setter per attribute (plus {@code add*}/{@code
+   * addAll*} for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start
+   * from a value, and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a
+   * builder is not thread safe.
+   */
+  public static final class Builder extends RoundingConfigurationBuilder {
+    Builder() {}
+  }
 }

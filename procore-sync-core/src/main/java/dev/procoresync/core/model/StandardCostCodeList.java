@@ -8,8 +8,8 @@ import org.immutables.value.Value;
 
 /** A company list of standard cost codes ({@code /rest/v1.0/standard_cost_code_lists}). */
 @Value.Immutable
-@JsonSerialize(as = ImmutableStandardCostCodeList.class)
-@JsonDeserialize(as = ImmutableStandardCostCodeList.class)
+@JsonSerialize(as = StandardCostCodeListBuilder.ImmutableStandardCostCodeList.class)
+@JsonDeserialize(as = StandardCostCodeListBuilder.ImmutableStandardCostCodeList.class)
 public abstract class StandardCostCodeList {
 
   StandardCostCodeList() {}
@@ -23,8 +23,8 @@ public abstract class StandardCostCodeList {
    *
    * @return a new builder
    */
-  public static ImmutableStandardCostCodeList.Builder builder() {
-    return ImmutableStandardCostCodeList.builder();
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -33,16 +33,16 @@ public abstract class StandardCostCodeList {
    *
    * @return a new builder that starts from this value
    */
-  public ImmutableStandardCostCodeList.Builder toBuilder() {
-    return ImmutableStandardCostCodeList.builder().from(this);
+  public Builder toBuilder() {
+    return new Builder().from(this);
   }
 
   /**
    * Procore's id of the record.
    *
-   * @return Procore's id of the record, or empty when Procore leaves it out
+   * @return Procore's id of the record (Procore always sends it)
    */
-  public abstract Optional<Long> id();
+  public abstract long id();
 
   /**
    * The list's name.
@@ -71,4 +71,14 @@ public abstract class StandardCostCodeList {
    * @return When the record was last updated, or empty when Procore leaves it out
    */
   public abstract Optional<Instant> updatedAt();
+
+  /**
+   * Builds {@code StandardCostCodeList} values: a setter per attribute (plus {@code add*}/{@code
+   * addAll*} for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start
+   * from a value, and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a
+   * builder is not thread safe.
+   */
+  public static final class Builder extends StandardCostCodeListBuilder {
+    Builder() {}
+  }
 }

@@ -10,8 +10,8 @@ import org.immutables.value.Value;
  * PATCH /rest/v1.0/standard_cost_codes/sync}.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableStandardCostCodeUpdate.class)
-@JsonDeserialize(as = ImmutableStandardCostCodeUpdate.class)
+@JsonSerialize(as = StandardCostCodeUpdateBuilder.ImmutableStandardCostCodeUpdate.class)
+@JsonDeserialize(as = StandardCostCodeUpdateBuilder.ImmutableStandardCostCodeUpdate.class)
 public abstract class StandardCostCodeUpdate {
 
   StandardCostCodeUpdate() {}
@@ -25,8 +25,8 @@ public abstract class StandardCostCodeUpdate {
    *
    * @return a new builder
    */
-  public static ImmutableStandardCostCodeUpdate.Builder builder() {
-    return ImmutableStandardCostCodeUpdate.builder();
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -35,8 +35,8 @@ public abstract class StandardCostCodeUpdate {
    *
    * @return a new builder that starts from this value
    */
-  public ImmutableStandardCostCodeUpdate.Builder toBuilder() {
-    return ImmutableStandardCostCodeUpdate.builder().from(this);
+  public Builder toBuilder() {
+    return new Builder().from(this);
   }
 
   /**
@@ -83,4 +83,14 @@ public abstract class StandardCostCodeUpdate {
    *     out
    */
   public abstract Optional<String> originData();
+
+  /**
+   * Builds {@code StandardCostCodeUpdate} values: a setter per attribute (plus {@code add*}/{@code
+   * addAll*} for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start
+   * from a value, and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a
+   * builder is not thread safe.
+   */
+  public static final class Builder extends StandardCostCodeUpdateBuilder {
+    Builder() {}
+  }
 }

@@ -10,8 +10,8 @@ import org.immutables.value.Value;
  * one item of {@code PATCH /rest/v1.0/sub_jobs/sync}.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableSubJobUpdate.class)
-@JsonDeserialize(as = ImmutableSubJobUpdate.class)
+@JsonSerialize(as = SubJobUpdateBuilder.ImmutableSubJobUpdate.class)
+@JsonDeserialize(as = SubJobUpdateBuilder.ImmutableSubJobUpdate.class)
 public abstract class SubJobUpdate {
 
   SubJobUpdate() {}
@@ -25,8 +25,8 @@ public abstract class SubJobUpdate {
    *
    * @return a new builder
    */
-  public static ImmutableSubJobUpdate.Builder builder() {
-    return ImmutableSubJobUpdate.builder();
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -35,8 +35,8 @@ public abstract class SubJobUpdate {
    *
    * @return a new builder that starts from this value
    */
-  public ImmutableSubJobUpdate.Builder toBuilder() {
-    return ImmutableSubJobUpdate.builder().from(this);
+  public Builder toBuilder() {
+    return new Builder().from(this);
   }
 
   /**
@@ -76,4 +76,14 @@ public abstract class SubJobUpdate {
    *     out
    */
   public abstract Optional<String> originData();
+
+  /**
+   * Builds {@code SubJobUpdate} values: a setter per attribute (plus {@code add*}/{@code addAll*}
+   * for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start from a
+   * value, and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a builder
+   * is not thread safe.
+   */
+  public static final class Builder extends SubJobUpdateBuilder {
+    Builder() {}
+  }
 }

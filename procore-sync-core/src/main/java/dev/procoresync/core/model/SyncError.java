@@ -45,8 +45,8 @@ public abstract class SyncError {
    *
    * @return a new builder
    */
-  public static ImmutableSyncError.Builder builder() {
-    return ImmutableSyncError.builder();
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -55,8 +55,8 @@ public abstract class SyncError {
    *
    * @return a new builder that starts from this value
    */
-  public ImmutableSyncError.Builder toBuilder() {
-    return ImmutableSyncError.builder().from(this);
+  public Builder toBuilder() {
+    return new Builder().from(this);
   }
 
   /**
@@ -129,7 +129,7 @@ public abstract class SyncError {
     if (!node.isObject()) {
       throw new IllegalArgumentException("a sync error must be a JSON object, got: " + node);
     }
-    ImmutableSyncError.Builder builder = SyncError.builder();
+    SyncError.Builder builder = SyncError.builder();
     for (Map.Entry<String, JsonNode> field : node.properties()) {
       if ("errors".equals(field.getKey())) {
         builder.putAllErrors(readErrors(field.getValue()));
@@ -185,5 +185,15 @@ public abstract class SyncError {
       }
     }
     return Optional.of(id.asLong());
+  }
+
+  /**
+   * Builds {@code SyncError} values: a setter per attribute (plus {@code add*}/{@code addAll*} for
+   * lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start from a value,
+   * and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a builder is not
+   * thread safe.
+   */
+  public static final class Builder extends SyncErrorBuilder {
+    Builder() {}
   }
 }

@@ -19,8 +19,8 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableTimecardEntry.class)
-@JsonDeserialize(as = ImmutableTimecardEntry.class)
+@JsonSerialize(as = TimecardEntryBuilder.ImmutableTimecardEntry.class)
+@JsonDeserialize(as = TimecardEntryBuilder.ImmutableTimecardEntry.class)
 public abstract class TimecardEntry {
 
   TimecardEntry() {}
@@ -34,8 +34,8 @@ public abstract class TimecardEntry {
    *
    * @return a new builder
    */
-  public static ImmutableTimecardEntry.Builder builder() {
-    return ImmutableTimecardEntry.builder();
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -44,16 +44,16 @@ public abstract class TimecardEntry {
    *
    * @return a new builder that starts from this value
    */
-  public ImmutableTimecardEntry.Builder toBuilder() {
-    return ImmutableTimecardEntry.builder().from(this);
+  public Builder toBuilder() {
+    return new Builder().from(this);
   }
 
   /**
    * Procore's id of the record.
    *
-   * @return Procore's id of the record, or empty when Procore leaves it out
+   * @return Procore's id of the record (Procore always sends it)
    */
-  public abstract Optional<Long> id();
+  public abstract long id();
 
   /**
    * The day the time was worked.
@@ -213,4 +213,14 @@ public abstract class TimecardEntry {
    *     Procore leaves it out
    */
   public abstract Optional<Instant> deletedAt();
+
+  /**
+   * Builds {@code TimecardEntry} values: a setter per attribute (plus {@code add*}/{@code addAll*}
+   * for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start from a
+   * value, and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a builder
+   * is not thread safe.
+   */
+  public static final class Builder extends TimecardEntryBuilder {
+    Builder() {}
+  }
 }

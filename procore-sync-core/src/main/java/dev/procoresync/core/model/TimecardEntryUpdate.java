@@ -19,8 +19,8 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableTimecardEntryUpdate.class)
-@JsonDeserialize(as = ImmutableTimecardEntryUpdate.class)
+@JsonSerialize(as = TimecardEntryUpdateBuilder.ImmutableTimecardEntryUpdate.class)
+@JsonDeserialize(as = TimecardEntryUpdateBuilder.ImmutableTimecardEntryUpdate.class)
 public abstract class TimecardEntryUpdate {
 
   TimecardEntryUpdate() {}
@@ -34,8 +34,8 @@ public abstract class TimecardEntryUpdate {
    *
    * @return a new builder
    */
-  public static ImmutableTimecardEntryUpdate.Builder builder() {
-    return ImmutableTimecardEntryUpdate.builder();
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -44,8 +44,8 @@ public abstract class TimecardEntryUpdate {
    *
    * @return a new builder that starts from this value
    */
-  public ImmutableTimecardEntryUpdate.Builder toBuilder() {
-    return ImmutableTimecardEntryUpdate.builder().from(this);
+  public Builder toBuilder() {
+    return new Builder().from(this);
   }
 
   /**
@@ -196,4 +196,14 @@ public abstract class TimecardEntryUpdate {
    *     out
    */
   public abstract Optional<String> originData();
+
+  /**
+   * Builds {@code TimecardEntryUpdate} values: a setter per attribute (plus {@code add*}/{@code
+   * addAll*} for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start
+   * from a value, and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a
+   * builder is not thread safe.
+   */
+  public static final class Builder extends TimecardEntryUpdateBuilder {
+    Builder() {}
+  }
 }

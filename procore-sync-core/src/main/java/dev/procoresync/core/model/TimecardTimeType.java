@@ -13,8 +13,8 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableTimecardTimeType.class)
-@JsonDeserialize(as = ImmutableTimecardTimeType.class)
+@JsonSerialize(as = TimecardTimeTypeBuilder.ImmutableTimecardTimeType.class)
+@JsonDeserialize(as = TimecardTimeTypeBuilder.ImmutableTimecardTimeType.class)
 public abstract class TimecardTimeType {
 
   TimecardTimeType() {}
@@ -28,8 +28,8 @@ public abstract class TimecardTimeType {
    *
    * @return a new builder
    */
-  public static ImmutableTimecardTimeType.Builder builder() {
-    return ImmutableTimecardTimeType.builder();
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -38,16 +38,16 @@ public abstract class TimecardTimeType {
    *
    * @return a new builder that starts from this value
    */
-  public ImmutableTimecardTimeType.Builder toBuilder() {
-    return ImmutableTimecardTimeType.builder().from(this);
+  public Builder toBuilder() {
+    return new Builder().from(this);
   }
 
   /**
    * Procore's id of the record.
    *
-   * @return Procore's id of the record, or empty when Procore leaves it out
+   * @return Procore's id of the record (Procore always sends it)
    */
-  public abstract Optional<Long> id();
+  public abstract long id();
 
   /**
    * The time type's name, such as {@code Regular Time}.
@@ -77,4 +77,14 @@ public abstract class TimecardTimeType {
    *     it out
    */
   public abstract Optional<Boolean> global();
+
+  /**
+   * Builds {@code TimecardTimeType} values: a setter per attribute (plus {@code add*}/{@code
+   * addAll*} for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start
+   * from a value, and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a
+   * builder is not thread safe.
+   */
+  public static final class Builder extends TimecardTimeTypeBuilder {
+    Builder() {}
+  }
 }

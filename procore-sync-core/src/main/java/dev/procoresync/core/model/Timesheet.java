@@ -13,8 +13,8 @@ import org.immutables.value.Value;
  * day's timecard entries.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableTimesheet.class)
-@JsonDeserialize(as = ImmutableTimesheet.class)
+@JsonSerialize(as = TimesheetBuilder.ImmutableTimesheet.class)
+@JsonDeserialize(as = TimesheetBuilder.ImmutableTimesheet.class)
 public abstract class Timesheet {
 
   Timesheet() {}
@@ -28,8 +28,8 @@ public abstract class Timesheet {
    *
    * @return a new builder
    */
-  public static ImmutableTimesheet.Builder builder() {
-    return ImmutableTimesheet.builder();
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -38,16 +38,16 @@ public abstract class Timesheet {
    *
    * @return a new builder that starts from this value
    */
-  public ImmutableTimesheet.Builder toBuilder() {
-    return ImmutableTimesheet.builder().from(this);
+  public Builder toBuilder() {
+    return new Builder().from(this);
   }
 
   /**
    * Procore's id of the record.
    *
-   * @return Procore's id of the record, or empty when Procore leaves it out
+   * @return Procore's id of the record (Procore always sends it)
    */
-  public abstract Optional<Long> id();
+  public abstract long id();
 
   /**
    * The timesheet's day.
@@ -98,4 +98,14 @@ public abstract class Timesheet {
    * @return When the record was last updated, or empty when Procore leaves it out
    */
   public abstract Optional<Instant> updatedAt();
+
+  /**
+   * Builds {@code Timesheet} values: a setter per attribute (plus {@code add*}/{@code addAll*} for
+   * lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start from a value,
+   * and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a builder is not
+   * thread safe.
+   */
+  public static final class Builder extends TimesheetBuilder {
+    Builder() {}
+  }
 }

@@ -13,8 +13,8 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableTimesheetApproval.class)
-@JsonDeserialize(as = ImmutableTimesheetApproval.class)
+@JsonSerialize(as = TimesheetApprovalBuilder.ImmutableTimesheetApproval.class)
+@JsonDeserialize(as = TimesheetApprovalBuilder.ImmutableTimesheetApproval.class)
 public abstract class TimesheetApproval {
 
   TimesheetApproval() {}
@@ -28,8 +28,8 @@ public abstract class TimesheetApproval {
    *
    * @return a new builder
    */
-  public static ImmutableTimesheetApproval.Builder builder() {
-    return ImmutableTimesheetApproval.builder();
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -38,8 +38,8 @@ public abstract class TimesheetApproval {
    *
    * @return a new builder that starts from this value
    */
-  public ImmutableTimesheetApproval.Builder toBuilder() {
-    return ImmutableTimesheetApproval.builder().from(this);
+  public Builder toBuilder() {
+    return new Builder().from(this);
   }
 
   /**
@@ -55,4 +55,14 @@ public abstract class TimesheetApproval {
    * @return the new state, {@link TimesheetStatus#PENDING} or {@link TimesheetStatus#APPROVED}
    */
   public abstract TimesheetStatus status();
+
+  /**
+   * Builds {@code TimesheetApproval} values: a setter per attribute (plus {@code add*}/{@code
+   * addAll*} for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start
+   * from a value, and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a
+   * builder is not thread safe.
+   */
+  public static final class Builder extends TimesheetApprovalBuilder {
+    Builder() {}
+  }
 }

@@ -16,8 +16,8 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableVendor.class)
-@JsonDeserialize(as = ImmutableVendor.class)
+@JsonSerialize(as = VendorBuilder.ImmutableVendor.class)
+@JsonDeserialize(as = VendorBuilder.ImmutableVendor.class)
 public abstract class Vendor {
 
   Vendor() {}
@@ -31,8 +31,8 @@ public abstract class Vendor {
    *
    * @return a new builder
    */
-  public static ImmutableVendor.Builder builder() {
-    return ImmutableVendor.builder();
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -41,16 +41,16 @@ public abstract class Vendor {
    *
    * @return a new builder that starts from this value
    */
-  public ImmutableVendor.Builder toBuilder() {
-    return ImmutableVendor.builder().from(this);
+  public Builder toBuilder() {
+    return new Builder().from(this);
   }
 
   /**
    * Procore's id of the record.
    *
-   * @return Procore's id of the record, or empty when Procore leaves it out
+   * @return Procore's id of the record (Procore always sends it)
    */
-  public abstract Optional<Long> id();
+  public abstract long id();
 
   /**
    * The vendor's name.
@@ -202,4 +202,14 @@ public abstract class Vendor {
    * @return When the record was last updated, or empty when Procore leaves it out
    */
   public abstract Optional<Instant> updatedAt();
+
+  /**
+   * Builds {@code Vendor} values: a setter per attribute (plus {@code add*}/{@code addAll*} for
+   * lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start from a value,
+   * and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a builder is not
+   * thread safe.
+   */
+  public static final class Builder extends VendorBuilder {
+    Builder() {}
+  }
 }

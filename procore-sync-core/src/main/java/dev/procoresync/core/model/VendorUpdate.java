@@ -16,8 +16,8 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableVendorUpdate.class)
-@JsonDeserialize(as = ImmutableVendorUpdate.class)
+@JsonSerialize(as = VendorUpdateBuilder.ImmutableVendorUpdate.class)
+@JsonDeserialize(as = VendorUpdateBuilder.ImmutableVendorUpdate.class)
 public abstract class VendorUpdate {
 
   VendorUpdate() {}
@@ -31,8 +31,8 @@ public abstract class VendorUpdate {
    *
    * @return a new builder
    */
-  public static ImmutableVendorUpdate.Builder builder() {
-    return ImmutableVendorUpdate.builder();
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -41,8 +41,8 @@ public abstract class VendorUpdate {
    *
    * @return a new builder that starts from this value
    */
-  public ImmutableVendorUpdate.Builder toBuilder() {
-    return ImmutableVendorUpdate.builder().from(this);
+  public Builder toBuilder() {
+    return new Builder().from(this);
   }
 
   /**
@@ -174,4 +174,14 @@ public abstract class VendorUpdate {
    * @return the other system's code, shown to users, or empty when Procore leaves it out
    */
   public abstract Optional<String> originCode();
+
+  /**
+   * Builds {@code VendorUpdate} values: a setter per attribute (plus {@code add*}/{@code addAll*}
+   * for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start from a
+   * value, and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a builder
+   * is not thread safe.
+   */
+  public static final class Builder extends VendorUpdateBuilder {
+    Builder() {}
+  }
 }

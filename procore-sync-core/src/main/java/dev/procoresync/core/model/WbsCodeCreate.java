@@ -11,8 +11,8 @@ import org.immutables.value.Value;
  * when the same combination exists.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableWbsCodeCreate.class)
-@JsonDeserialize(as = ImmutableWbsCodeCreate.class)
+@JsonSerialize(as = WbsCodeCreateBuilder.ImmutableWbsCodeCreate.class)
+@JsonDeserialize(as = WbsCodeCreateBuilder.ImmutableWbsCodeCreate.class)
 public abstract class WbsCodeCreate {
 
   WbsCodeCreate() {}
@@ -26,8 +26,8 @@ public abstract class WbsCodeCreate {
    *
    * @return a new builder
    */
-  public static ImmutableWbsCodeCreate.Builder builder() {
-    return ImmutableWbsCodeCreate.builder();
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -36,8 +36,8 @@ public abstract class WbsCodeCreate {
    *
    * @return a new builder that starts from this value
    */
-  public ImmutableWbsCodeCreate.Builder toBuilder() {
-    return ImmutableWbsCodeCreate.builder().from(this);
+  public Builder toBuilder() {
+    return new Builder().from(this);
   }
 
   /**
@@ -53,4 +53,14 @@ public abstract class WbsCodeCreate {
    * @return the segment and item pairs (at least the required segments) (empty when none)
    */
   public abstract List<WbsCodeSegmentItem> segmentItems();
+
+  /**
+   * Builds {@code WbsCodeCreate} values: a setter per attribute (plus {@code add*}/{@code addAll*}
+   * for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start from a
+   * value, and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a builder
+   * is not thread safe.
+   */
+  public static final class Builder extends WbsCodeCreateBuilder {
+    Builder() {}
+  }
 }

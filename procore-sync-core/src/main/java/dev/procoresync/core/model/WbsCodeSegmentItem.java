@@ -13,8 +13,8 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableWbsCodeSegmentItem.class)
-@JsonDeserialize(as = ImmutableWbsCodeSegmentItem.class)
+@JsonSerialize(as = WbsCodeSegmentItemBuilder.ImmutableWbsCodeSegmentItem.class)
+@JsonDeserialize(as = WbsCodeSegmentItemBuilder.ImmutableWbsCodeSegmentItem.class)
 public abstract class WbsCodeSegmentItem {
 
   WbsCodeSegmentItem() {}
@@ -28,8 +28,8 @@ public abstract class WbsCodeSegmentItem {
    *
    * @return a new builder
    */
-  public static ImmutableWbsCodeSegmentItem.Builder builder() {
-    return ImmutableWbsCodeSegmentItem.builder();
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -38,8 +38,8 @@ public abstract class WbsCodeSegmentItem {
    *
    * @return a new builder that starts from this value
    */
-  public ImmutableWbsCodeSegmentItem.Builder toBuilder() {
-    return ImmutableWbsCodeSegmentItem.builder().from(this);
+  public Builder toBuilder() {
+    return new Builder().from(this);
   }
 
   /**
@@ -69,4 +69,14 @@ public abstract class WbsCodeSegmentItem {
    * @return the item's name, in responses, or empty when Procore leaves it out
    */
   public abstract Optional<String> name();
+
+  /**
+   * Builds {@code WbsCodeSegmentItem} values: a setter per attribute (plus {@code add*}/{@code
+   * addAll*} for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start
+   * from a value, and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a
+   * builder is not thread safe.
+   */
+  public static final class Builder extends WbsCodeSegmentItemBuilder {
+    Builder() {}
+  }
 }

@@ -11,8 +11,8 @@ import org.immutables.value.Value;
  * {@code delimiter}, in {@code position} order.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableWbsSegment.class)
-@JsonDeserialize(as = ImmutableWbsSegment.class)
+@JsonSerialize(as = WbsSegmentBuilder.ImmutableWbsSegment.class)
+@JsonDeserialize(as = WbsSegmentBuilder.ImmutableWbsSegment.class)
 public abstract class WbsSegment {
 
   WbsSegment() {}
@@ -26,8 +26,8 @@ public abstract class WbsSegment {
    *
    * @return a new builder
    */
-  public static ImmutableWbsSegment.Builder builder() {
-    return ImmutableWbsSegment.builder();
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -36,16 +36,16 @@ public abstract class WbsSegment {
    *
    * @return a new builder that starts from this value
    */
-  public ImmutableWbsSegment.Builder toBuilder() {
-    return ImmutableWbsSegment.builder().from(this);
+  public Builder toBuilder() {
+    return new Builder().from(this);
   }
 
   /**
    * Procore's id of the record.
    *
-   * @return Procore's id of the record, or empty when Procore leaves it out
+   * @return Procore's id of the record (Procore always sends it)
    */
-  public abstract Optional<Long> id();
+  public abstract long id();
 
   /**
    * What the segment holds.
@@ -120,4 +120,14 @@ public abstract class WbsSegment {
    * @return the pattern the segment belongs to, or empty when Procore leaves it out
    */
   public abstract Optional<Long> wbsPatternId();
+
+  /**
+   * Builds {@code WbsSegment} values: a setter per attribute (plus {@code add*}/{@code addAll*} for
+   * lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start from a value,
+   * and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a builder is not
+   * thread safe.
+   */
+  public static final class Builder extends WbsSegmentBuilder {
+    Builder() {}
+  }
 }

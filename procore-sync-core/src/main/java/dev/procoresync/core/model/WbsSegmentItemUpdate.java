@@ -7,8 +7,8 @@ import org.immutables.value.Value;
 
 /** The writable attributes of a segment item: the body of a create or update. */
 @Value.Immutable
-@JsonSerialize(as = ImmutableWbsSegmentItemUpdate.class)
-@JsonDeserialize(as = ImmutableWbsSegmentItemUpdate.class)
+@JsonSerialize(as = WbsSegmentItemUpdateBuilder.ImmutableWbsSegmentItemUpdate.class)
+@JsonDeserialize(as = WbsSegmentItemUpdateBuilder.ImmutableWbsSegmentItemUpdate.class)
 public abstract class WbsSegmentItemUpdate {
 
   WbsSegmentItemUpdate() {}
@@ -22,8 +22,8 @@ public abstract class WbsSegmentItemUpdate {
    *
    * @return a new builder
    */
-  public static ImmutableWbsSegmentItemUpdate.Builder builder() {
-    return ImmutableWbsSegmentItemUpdate.builder();
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -32,8 +32,8 @@ public abstract class WbsSegmentItemUpdate {
    *
    * @return a new builder that starts from this value
    */
-  public ImmutableWbsSegmentItemUpdate.Builder toBuilder() {
-    return ImmutableWbsSegmentItemUpdate.builder().from(this);
+  public Builder toBuilder() {
+    return new Builder().from(this);
   }
 
   /**
@@ -64,4 +64,14 @@ public abstract class WbsSegmentItemUpdate {
    * @return the parent item, in a tiered segment, or empty when Procore leaves it out
    */
   public abstract Optional<Long> parentId();
+
+  /**
+   * Builds {@code WbsSegmentItemUpdate} values: a setter per attribute (plus {@code add*}/{@code
+   * addAll*} for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start
+   * from a value, and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a
+   * builder is not thread safe.
+   */
+  public static final class Builder extends WbsSegmentItemUpdateBuilder {
+    Builder() {}
+  }
 }

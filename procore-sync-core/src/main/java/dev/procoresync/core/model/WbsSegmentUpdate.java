@@ -10,8 +10,8 @@ import org.immutables.value.Value;
  * segment}).
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableWbsSegmentUpdate.class)
-@JsonDeserialize(as = ImmutableWbsSegmentUpdate.class)
+@JsonSerialize(as = WbsSegmentUpdateBuilder.ImmutableWbsSegmentUpdate.class)
+@JsonDeserialize(as = WbsSegmentUpdateBuilder.ImmutableWbsSegmentUpdate.class)
 public abstract class WbsSegmentUpdate {
 
   WbsSegmentUpdate() {}
@@ -25,8 +25,8 @@ public abstract class WbsSegmentUpdate {
    *
    * @return a new builder
    */
-  public static ImmutableWbsSegmentUpdate.Builder builder() {
-    return ImmutableWbsSegmentUpdate.builder();
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -35,8 +35,8 @@ public abstract class WbsSegmentUpdate {
    *
    * @return a new builder that starts from this value
    */
-  public ImmutableWbsSegmentUpdate.Builder toBuilder() {
-    return ImmutableWbsSegmentUpdate.builder().from(this);
+  public Builder toBuilder() {
+    return new Builder().from(this);
   }
 
   /**
@@ -68,4 +68,14 @@ public abstract class WbsSegmentUpdate {
    *     leaves it out
    */
   public abstract Optional<Boolean> projectCanDeleteOriginCompany();
+
+  /**
+   * Builds {@code WbsSegmentUpdate} values: a setter per attribute (plus {@code add*}/{@code
+   * addAll*} for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start
+   * from a value, and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a
+   * builder is not thread safe.
+   */
+  public static final class Builder extends WbsSegmentUpdateBuilder {
+    Builder() {}
+  }
 }

@@ -12,8 +12,8 @@ import org.immutables.value.Value;
  * Ids are text so that v1 and v2 hooks fit.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableWebhookHook.class)
-@JsonDeserialize(as = ImmutableWebhookHook.class)
+@JsonSerialize(as = WebhookHookBuilder.ImmutableWebhookHook.class)
+@JsonDeserialize(as = WebhookHookBuilder.ImmutableWebhookHook.class)
 public abstract class WebhookHook {
 
   WebhookHook() {}
@@ -27,8 +27,8 @@ public abstract class WebhookHook {
    *
    * @return a new builder
    */
-  public static ImmutableWebhookHook.Builder builder() {
-    return ImmutableWebhookHook.builder();
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -37,8 +37,8 @@ public abstract class WebhookHook {
    *
    * @return a new builder that starts from this value
    */
-  public ImmutableWebhookHook.Builder toBuilder() {
-    return ImmutableWebhookHook.builder().from(this);
+  public Builder toBuilder() {
+    return new Builder().from(this);
   }
 
   /**
@@ -116,4 +116,14 @@ public abstract class WebhookHook {
    * @return the project owning the hook, or empty when Procore leaves it out
    */
   public abstract Optional<Long> ownedByProjectId();
+
+  /**
+   * Builds {@code WebhookHook} values: a setter per attribute (plus {@code add*}/{@code addAll*}
+   * for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start from a
+   * value, and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a builder
+   * is not thread safe.
+   */
+  public static final class Builder extends WebhookHookBuilder {
+    Builder() {}
+  }
 }

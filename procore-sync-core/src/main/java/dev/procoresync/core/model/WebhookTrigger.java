@@ -13,8 +13,8 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableWebhookTrigger.class)
-@JsonDeserialize(as = ImmutableWebhookTrigger.class)
+@JsonSerialize(as = WebhookTriggerBuilder.ImmutableWebhookTrigger.class)
+@JsonDeserialize(as = WebhookTriggerBuilder.ImmutableWebhookTrigger.class)
 public abstract class WebhookTrigger {
 
   WebhookTrigger() {}
@@ -28,8 +28,8 @@ public abstract class WebhookTrigger {
    *
    * @return a new builder
    */
-  public static ImmutableWebhookTrigger.Builder builder() {
-    return ImmutableWebhookTrigger.builder();
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -38,8 +38,8 @@ public abstract class WebhookTrigger {
    *
    * @return a new builder that starts from this value
    */
-  public ImmutableWebhookTrigger.Builder toBuilder() {
-    return ImmutableWebhookTrigger.builder().from(this);
+  public Builder toBuilder() {
+    return new Builder().from(this);
   }
 
   /**
@@ -70,4 +70,14 @@ public abstract class WebhookTrigger {
    * @return the payload version, or empty when Procore leaves it out
    */
   public abstract Optional<String> apiVersion();
+
+  /**
+   * Builds {@code WebhookTrigger} values: a setter per attribute (plus {@code add*}/{@code addAll*}
+   * for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start from a
+   * value, and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a builder
+   * is not thread safe.
+   */
+  public static final class Builder extends WebhookTriggerBuilder {
+    Builder() {}
+  }
 }

@@ -11,8 +11,8 @@ import org.immutables.value.Value;
  * /rest/v1.0/companies/{company_id}/work_classifications}).
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableWorkClassification.class)
-@JsonDeserialize(as = ImmutableWorkClassification.class)
+@JsonSerialize(as = WorkClassificationBuilder.ImmutableWorkClassification.class)
+@JsonDeserialize(as = WorkClassificationBuilder.ImmutableWorkClassification.class)
 public abstract class WorkClassification {
 
   WorkClassification() {}
@@ -26,8 +26,8 @@ public abstract class WorkClassification {
    *
    * @return a new builder
    */
-  public static ImmutableWorkClassification.Builder builder() {
-    return ImmutableWorkClassification.builder();
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -36,16 +36,16 @@ public abstract class WorkClassification {
    *
    * @return a new builder that starts from this value
    */
-  public ImmutableWorkClassification.Builder toBuilder() {
-    return ImmutableWorkClassification.builder().from(this);
+  public Builder toBuilder() {
+    return new Builder().from(this);
   }
 
   /**
    * Procore's id of the record.
    *
-   * @return Procore's id of the record, or empty when Procore leaves it out
+   * @return Procore's id of the record (Procore always sends it)
    */
-  public abstract Optional<Long> id();
+  public abstract long id();
 
   /**
    * The classification's name.
@@ -74,4 +74,14 @@ public abstract class WorkClassification {
    * @return the projects using the classification (empty when none)
    */
   public abstract List<Long> projectIds();
+
+  /**
+   * Builds {@code WorkClassification} values: a setter per attribute (plus {@code add*}/{@code
+   * addAll*} for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start
+   * from a value, and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a
+   * builder is not thread safe.
+   */
+  public static final class Builder extends WorkClassificationBuilder {
+    Builder() {}
+  }
 }

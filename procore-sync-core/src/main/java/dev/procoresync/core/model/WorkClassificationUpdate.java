@@ -10,8 +10,8 @@ import org.immutables.value.Value;
  * {@code work_classification}).
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableWorkClassificationUpdate.class)
-@JsonDeserialize(as = ImmutableWorkClassificationUpdate.class)
+@JsonSerialize(as = WorkClassificationUpdateBuilder.ImmutableWorkClassificationUpdate.class)
+@JsonDeserialize(as = WorkClassificationUpdateBuilder.ImmutableWorkClassificationUpdate.class)
 public abstract class WorkClassificationUpdate {
 
   WorkClassificationUpdate() {}
@@ -25,8 +25,8 @@ public abstract class WorkClassificationUpdate {
    *
    * @return a new builder
    */
-  public static ImmutableWorkClassificationUpdate.Builder builder() {
-    return ImmutableWorkClassificationUpdate.builder();
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -35,8 +35,8 @@ public abstract class WorkClassificationUpdate {
    *
    * @return a new builder that starts from this value
    */
-  public ImmutableWorkClassificationUpdate.Builder toBuilder() {
-    return ImmutableWorkClassificationUpdate.builder().from(this);
+  public Builder toBuilder() {
+    return new Builder().from(this);
   }
 
   /**
@@ -52,4 +52,14 @@ public abstract class WorkClassificationUpdate {
    * @return A short name, or empty when Procore leaves it out
    */
   public abstract Optional<String> abbreviation();
+
+  /**
+   * Builds {@code WorkClassificationUpdate} values: a setter per attribute (plus {@code
+   * add*}/{@code addAll*} for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)}
+   * to start from a value, and {@code build()}. Get one from {@link #builder()} or {@link
+   * #toBuilder()}; a builder is not thread safe.
+   */
+  public static final class Builder extends WorkClassificationUpdateBuilder {
+    Builder() {}
+  }
 }

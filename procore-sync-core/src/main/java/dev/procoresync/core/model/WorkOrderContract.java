@@ -13,8 +13,8 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableWorkOrderContract.class)
-@JsonDeserialize(as = ImmutableWorkOrderContract.class)
+@JsonSerialize(as = WorkOrderContractBuilder.ImmutableWorkOrderContract.class)
+@JsonDeserialize(as = WorkOrderContractBuilder.ImmutableWorkOrderContract.class)
 public abstract class WorkOrderContract extends CommitmentContract {
 
   WorkOrderContract() {}
@@ -28,8 +28,8 @@ public abstract class WorkOrderContract extends CommitmentContract {
    *
    * @return a new builder
    */
-  public static ImmutableWorkOrderContract.Builder builder() {
-    return ImmutableWorkOrderContract.builder();
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -38,8 +38,8 @@ public abstract class WorkOrderContract extends CommitmentContract {
    *
    * @return a new builder that starts from this value
    */
-  public ImmutableWorkOrderContract.Builder toBuilder() {
-    return ImmutableWorkOrderContract.builder().from(this);
+  public Builder toBuilder() {
+    return new Builder().from(this);
   }
 
   /**
@@ -48,4 +48,14 @@ public abstract class WorkOrderContract extends CommitmentContract {
    * @return the state, or empty when Procore leaves it out
    */
   public abstract Optional<WorkOrderStatus> status();
+
+  /**
+   * Builds {@code WorkOrderContract} values: a setter per attribute (plus {@code add*}/{@code
+   * addAll*} for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start
+   * from a value, and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a
+   * builder is not thread safe.
+   */
+  public static final class Builder extends WorkOrderContractBuilder {
+    Builder() {}
+  }
 }

@@ -13,8 +13,8 @@ import org.immutables.value.Value;
  * {@code work_order_contract}) and one item of {@code PATCH /rest/v1.0/work_order_contracts/sync}.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableWorkOrderContractUpdate.class)
-@JsonDeserialize(as = ImmutableWorkOrderContractUpdate.class)
+@JsonSerialize(as = WorkOrderContractUpdateBuilder.ImmutableWorkOrderContractUpdate.class)
+@JsonDeserialize(as = WorkOrderContractUpdateBuilder.ImmutableWorkOrderContractUpdate.class)
 public abstract class WorkOrderContractUpdate {
 
   WorkOrderContractUpdate() {}
@@ -28,8 +28,8 @@ public abstract class WorkOrderContractUpdate {
    *
    * @return a new builder
    */
-  public static ImmutableWorkOrderContractUpdate.Builder builder() {
-    return ImmutableWorkOrderContractUpdate.builder();
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -38,8 +38,8 @@ public abstract class WorkOrderContractUpdate {
    *
    * @return a new builder that starts from this value
    */
-  public ImmutableWorkOrderContractUpdate.Builder toBuilder() {
-    return ImmutableWorkOrderContractUpdate.builder().from(this);
+  public Builder toBuilder() {
+    return new Builder().from(this);
   }
 
   /**
@@ -157,4 +157,14 @@ public abstract class WorkOrderContractUpdate {
    */
   @JsonProperty("private")
   public abstract Optional<Boolean> privateContract();
+
+  /**
+   * Builds {@code WorkOrderContractUpdate} values: a setter per attribute (plus {@code add*}/{@code
+   * addAll*} for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start
+   * from a value, and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a
+   * builder is not thread safe.
+   */
+  public static final class Builder extends WorkOrderContractUpdateBuilder {
+    Builder() {}
+  }
 }

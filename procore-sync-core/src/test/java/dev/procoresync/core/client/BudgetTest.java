@@ -8,12 +8,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.procoresync.core.error.ProcoreApiException;
 import dev.procoresync.core.model.BudgetChange;
 import dev.procoresync.core.model.BudgetChangeStatus;
+import dev.procoresync.core.model.BudgetChangeUpdate;
 import dev.procoresync.core.model.BudgetDetailRow;
 import dev.procoresync.core.model.BudgetLineItem;
 import dev.procoresync.core.model.BudgetLineItemUpdate;
-import dev.procoresync.core.model.ImmutableBudgetChangeUpdate;
-import dev.procoresync.core.model.ImmutableBudgetLineItemUpdate;
-import dev.procoresync.core.model.ImmutableBudgetModificationUpdate;
+import dev.procoresync.core.model.BudgetModificationUpdate;
 import dev.procoresync.core.model.ProcoreJson;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -56,12 +55,12 @@ class BudgetTest {
     BudgetLineItem line =
         budget.createLineItem(
             88001L,
-            ImmutableBudgetLineItemUpdate.builder()
+            BudgetLineItemUpdate.builder()
                 .wbsCodeId(900L)
                 .originalBudgetAmount(new BigDecimal("5000.00"))
                 .build());
 
-    assertEquals(Optional.of(4002L), line.id());
+    assertEquals(4002L, line.id());
     JsonNode sent = json(procore.last().body());
     assertEquals(88001L, sent.get("project_id").asLong());
     assertEquals(900L, sent.get("budget_line_item").get("wbs_code_id").asLong());
@@ -73,7 +72,7 @@ class BudgetTest {
     IllegalArgumentException error =
         assertThrows(
             IllegalArgumentException.class,
-            () -> budget.createLineItem(1L, ImmutableBudgetLineItemUpdate.builder().build()));
+            () -> budget.createLineItem(1L, BudgetLineItemUpdate.builder().build()));
 
     assertTrue(error.getMessage().contains("wbsCodeId"), error.getMessage());
     assertTrue(procore.sent.isEmpty());
@@ -86,7 +85,7 @@ class BudgetTest {
         "[{\"id\": 1, \"original_budget_amount\": \"1\"}]");
     List<BudgetLineItemUpdate> lines = new ArrayList<>();
     for (int i = 0; i < 1001; i++) {
-      lines.add(ImmutableBudgetLineItemUpdate.builder().wbsCodeId(900L + i).build());
+      lines.add(BudgetLineItemUpdate.builder().wbsCodeId(900L + i).build());
     }
 
     List<BudgetLineItem> stored = budget.syncLineItems(88001L, lines);
@@ -114,13 +113,10 @@ class BudgetTest {
     BudgetChange created =
         budget.createChange(
             88001L,
-            ImmutableBudgetChangeUpdate.builder()
-                .status(BudgetChangeStatus.DRAFT)
-                .title("Move")
-                .build());
+            BudgetChangeUpdate.builder().status(BudgetChangeStatus.DRAFT).title("Move").build());
 
     assertEquals(BudgetChangeStatus.VOID, changes.get(1).status().orElseThrow());
-    assertEquals(Optional.of(63L), created.id());
+    assertEquals(63L, created.id());
     JsonNode sent = json(procore.last().body());
     assertEquals("draft", sent.get("status").asText());
     assertEquals("Move", sent.get("title").asText());
@@ -139,7 +135,7 @@ class BudgetTest {
             () ->
                 budget.createModification(
                     88001L,
-                    ImmutableBudgetModificationUpdate.builder()
+                    BudgetModificationUpdate.builder()
                         .toBudgetLineItemId(4002L)
                         .transferAmount(new BigDecimal("250.00"))
                         .build()));

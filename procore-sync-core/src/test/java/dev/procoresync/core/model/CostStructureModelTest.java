@@ -28,7 +28,7 @@ class CostStructureModelTest {
             CostCode.class);
 
     assertEquals(Optional.of("06-200"), code.fullCode());
-    assertEquals(Optional.of(500L), code.parent().orElseThrow().id());
+    assertEquals(500L, code.parent().orElseThrow().id());
     assertEquals(2, code.lineItemTypes().size());
     assertEquals(LineItemBaseType.LABOR, code.lineItemTypes().get(0).baseType().orElseThrow());
     assertEquals(LineItemBaseType.UNKNOWN, code.lineItemTypes().get(1).baseType().orElseThrow());

@@ -215,8 +215,9 @@ class FinancialModelTest {
                              "wbs_code": {"id": 902, "flat_code": "03-200.M"}}]}
             """,
             DirectCost.class);
-    Requisition unused = Requisition.builder().build();
-    DirectCost payroll = Json.read("{\"direct_cost_type\": \"timesheet\"}", DirectCost.class);
+    Requisition unused = Requisition.builder().id(5L).build();
+    DirectCost payroll =
+        Json.read("{\"id\": 102, \"direct_cost_type\": \"timesheet\"}", DirectCost.class);
     DirectCostUpdate body =
         DirectCostUpdate.builder()
             .directCostType(DirectCostType.INVOICE)

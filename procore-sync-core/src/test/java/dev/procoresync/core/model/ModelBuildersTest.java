@@ -125,7 +125,41 @@ class ModelBuildersTest {
     assertTrue(Modifier.isPublic(builder.getModifiers()), type + ".builder() is public");
     assertFalse(Modifier.isStatic(toBuilder.getModifiers()), type + ".toBuilder() is not static");
     assertEquals(builder.getReturnType(), toBuilder.getReturnType());
-    Method build = builder.getReturnType().getMethod("build");
-    assertTrue(type.isAssignableFrom(build.getReturnType()), type + " builder builds a " + type);
+    Class<?> nested = builder.getReturnType();
+    assertEquals(type, nested.getDeclaringClass(), type + ".builder() returns its own Builder");
+    assertEquals("Builder", nested.getSimpleName());
+    assertTrue(Modifier.isPublic(nested.getModifiers()), nested + " is public");
+    assertEquals(
+        type, nested.getMethod("build").getReturnType(), type + ".Builder builds a " + type);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("valueTypes")
+  void theGeneratedClassesArePackagePrivate(Class<?> type) throws Exception {
+    Class<?> generated = forName(type.getSimpleName() + "Builder");
+
+    assertFalse(Modifier.isPublic(generated.getModifiers()), generated + " is not public");
+    for (Class<?> inner : generated.getDeclaredClasses()) {
+      assertFalse(Modifier.isPublic(inner.getModifiers()), inner + " is not public");
+    }
+    assertEquals(generated, type.getMethod("builder").getReturnType().getSuperclass());
+  }
+
+  @Test
+  void aPackagePrivateImplementationStillRoundTripsThroughJackson() {
+    Vendor vendor = Vendor.builder().id(7001L).name("Acme").originId("bc:vendor:V0042").build();
+
+    Vendor back = Json.roundTrip(vendor, Vendor.class);
+
+    assertEquals(vendor, back);
+    assertEquals(7001L, back.id());
+  }
+
+  @Test
+  void aRecordWithoutItsIdIsRefusedNamingIt() {
+    AssertionError refused =
+        assertThrows(AssertionError.class, () -> Json.read("{\"name\":\"Acme\"}", Vendor.class));
+
+    assertTrue(refused.getMessage().contains("[id]"), refused.getMessage());
   }
 }

@@ -140,8 +140,7 @@ class GraphQlPagingTest {
     ServiceException e =
         assertThrows(
             ServiceException.class,
-            () ->
-                members(GraphQlCursorPaging.builder().build(), "/data/members").stream().count());
+            () -> members(GraphQlCursorPaging.builder().build(), "/data/members").stream().count());
     assertEquals("graphql", e.serviceErrorCode().orElseThrow());
   }
 
@@ -151,8 +150,7 @@ class GraphQlPagingTest {
     assertThrows(
         dev.procoresync.core.error.DecodingException.class,
         () ->
-            members(GraphQlCursorPaging.builder().pageSize(2).build(), "/data/members")
-                .stream()
+            members(GraphQlCursorPaging.builder().pageSize(2).build(), "/data/members").stream()
                 .count());
     server.verify(2, postRequestedFor(urlEqualTo("/")));
   }

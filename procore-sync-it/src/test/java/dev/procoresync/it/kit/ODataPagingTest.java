@@ -43,8 +43,7 @@ class ODataPagingTest {
   }
 
   private String odata(List<String> ids, String nextLink) {
-    String value =
-        ids.stream().map(i -> "{\"id\":\"" + i + "\"}").collect(Collectors.joining(","));
+    String value = ids.stream().map(i -> "{\"id\":\"" + i + "\"}").collect(Collectors.joining(","));
     return "{\"@odata.context\":\"x\",\"value\":["
         + value
         + "]"

@@ -8,8 +8,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import dev.procoresync.core.http.PagePosition;
 import dev.procoresync.core.http.PageNumberPaging;
+import dev.procoresync.core.http.PagePosition;
 import dev.procoresync.it.kit.KitHttp.Row;
 import java.util.List;
 import java.util.stream.Collectors;
