@@ -152,8 +152,7 @@ final class BatchSyncEngine {
     @Override
     public List<BatchOutcome<T>> read(List<ObjectNode> chunk, Headers headers, JsonNode answer) {
       JsonNode entityNodes = answer.isArray() ? answer : answer.path("entities");
-      Map<String, Deque<T>> entitiesByKey = new LinkedHashMap<>();
-      Deque<T> unkeyedEntities = new ArrayDeque<>();
+      Index<T> entities = new Index<>();
       for (JsonNode e : entityNodes) {
         if (e == null || !e.isObject()) {
           continue; // null entities are skipped: their items end as failures below
@@ -167,57 +166,52 @@ final class BatchSyncEngine {
               "sync entity does not match " + type.getSimpleName() + ": " + ex.getMessage(),
               ex);
         }
-        if (entity == null) {
-          continue;
+        if (entity != null) {
+          entities.add(e, entity);
         }
-        String key = BatchSyncEngine.keyOf(e);
-        (key.startsWith("n:")
-                ? unkeyedEntities
-                : entitiesByKey.computeIfAbsent(key, k -> new ArrayDeque<>()))
-            .add(entity);
       }
-      Map<String, Deque<JsonNode>> errorsByKey = new LinkedHashMap<>();
-      Deque<JsonNode> unkeyedErrors = new ArrayDeque<>();
+      Index<JsonNode> errors = new Index<>();
       JsonNode errorNodes = answer.path("errors");
       if (errorNodes.isArray()) {
         for (JsonNode err : errorNodes) {
-          if (err == null || !err.isObject()) {
-            continue;
+          if (err != null && err.isObject()) {
+            errors.add(err, err);
           }
-          String key = BatchSyncEngine.keyOf(err);
-          (key.startsWith("n:")
-                  ? unkeyedErrors
-                  : errorsByKey.computeIfAbsent(key, k -> new ArrayDeque<>()))
-              .add(err);
         }
       }
       List<BatchOutcome<T>> out = new ArrayList<>(chunk.size());
       List<Integer> unmatched = new ArrayList<>();
       for (int i = 0; i < chunk.size(); i++) {
-        String key = BatchSyncEngine.keyOf(chunk.get(i));
-        Deque<JsonNode> errs = errorsByKey.get(key);
-        Deque<T> ents = entitiesByKey.get(key);
-        if (errs != null && !errs.isEmpty()) {
-          out.add(refused(key, errs.poll()));
-        } else if (ents != null && !ents.isEmpty()) {
-          out.add(BatchOutcome.success(ents.poll()));
+        ObjectNode item = chunk.get(i);
+        String key = BatchSyncEngine.keyOf(item);
+        JsonNode err = errors.take(item);
+        if (err != null) {
+          out.add(refused(key, err));
+          continue;
+        }
+        T entity = entities.take(item);
+        if (entity != null) {
+          out.add(BatchOutcome.success(entity));
         } else {
           out.add(null);
           unmatched.add(i);
         }
       }
-      // items the answer did not name: pair in order with errors, then entities, that name no item
-      Deque<T> leftover = new ArrayDeque<>();
-      entitiesByKey.values().forEach(leftover::addAll);
-      leftover.addAll(unkeyedEntities);
-      Deque<JsonNode> leftoverErrors = new ArrayDeque<>(unkeyedErrors);
-      errorsByKey.values().forEach(leftoverErrors::addAll);
+      // items the answer did not name: an item with an origin id or an id is paired in order with
+      // an error, then an entity, that carries neither; an item with neither key (a create) with an
+      // unclaimed error without keys, then any unclaimed entity; what is left is missing
       for (int i : unmatched) {
         String key = BatchSyncEngine.keyOf(chunk.get(i));
-        if (!leftoverErrors.isEmpty()) {
-          out.set(i, refused(key, leftoverErrors.poll()));
-        } else if (!leftover.isEmpty()) {
-          out.set(i, BatchOutcome.success(leftover.poll()));
+        boolean keyed = !key.startsWith("n:");
+        JsonNode err = errors.takeUnkeyed();
+        T entity = null;
+        if (err == null) {
+          entity = keyed ? entities.takeUnkeyed() : entities.takeAny();
+        }
+        if (err != null) {
+          out.set(i, refused(key, err));
+        } else if (entity != null) {
+          out.set(i, BatchOutcome.success(entity));
         } else {
           out.set(
               i,
@@ -244,6 +238,84 @@ final class BatchSyncEngine {
     @Override
     public String toString() {
       return "ProcoreSync{" + type.getSimpleName() + "}";
+    }
+  }
+
+  /**
+   * Answer entries (entities or errors) findable by the origin id or the id of a sent item; each
+   * entry is taken at most once. Entries with neither key can be taken in answer order.
+   */
+  private static final class Index<V> {
+    private final Map<String, Deque<Entry<V>>> byKey = new HashMap<>();
+    private final List<Entry<V>> all = new ArrayList<>();
+    private final Deque<Entry<V>> unkeyed = new ArrayDeque<>();
+    private int anyCursor;
+
+    private static final class Entry<V> {
+      final V value;
+      boolean taken;
+
+      Entry(V value) {
+        this.value = value;
+      }
+    }
+
+    void add(JsonNode node, V value) {
+      Entry<V> entry = new Entry<>(value);
+      all.add(entry);
+      String origin = text(node.get("origin_id"));
+      String id = text(node.get("id"));
+      if (origin == null && id == null) {
+        unkeyed.add(entry);
+      }
+      if (origin != null) {
+        byKey.computeIfAbsent("o:" + origin, k -> new ArrayDeque<>()).add(entry);
+      }
+      if (id != null) {
+        byKey.computeIfAbsent("i:" + id, k -> new ArrayDeque<>()).add(entry);
+      }
+    }
+
+    @Nullable V take(JsonNode item) {
+      String origin = text(item.get("origin_id"));
+      String id = text(item.get("id"));
+      V found = origin == null ? null : first(byKey.get("o:" + origin));
+      if (found == null && id != null) {
+        found = first(byKey.get("i:" + id));
+      }
+      return found;
+    }
+
+    @Nullable V takeUnkeyed() {
+      return first(unkeyed);
+    }
+
+    @Nullable V takeAny() {
+      while (anyCursor < all.size()) {
+        Entry<V> e = all.get(anyCursor++);
+        if (!e.taken) {
+          e.taken = true;
+          return e.value;
+        }
+      }
+      return null;
+    }
+
+    private static <V> @Nullable V first(@Nullable Deque<Entry<V>> entries) {
+      while (entries != null && !entries.isEmpty()) {
+        Entry<V> e = entries.poll();
+        if (!e.taken) {
+          e.taken = true;
+          return e.value;
+        }
+      }
+      return null;
+    }
+
+    private static @Nullable String text(@Nullable JsonNode n) {
+      return n == null || !n.isValueNode() || n.isNull() || n.asText().isEmpty()
+          ? null
+          : n.asText();
     }
   }
 
