@@ -64,7 +64,7 @@ class ProcoreSyncAnswersTest {
 
   private static List<VendorUpdate> vendors(String... origins) {
     return java.util.Arrays.stream(origins)
-        .map(o -> (VendorUpdate) VendorUpdate.builder().originId(o).name(o).build())
+        .map(o -> VendorUpdate.builder().originId(o).name(o).build())
         .collect(java.util.stream.Collectors.toList());
   }
 
