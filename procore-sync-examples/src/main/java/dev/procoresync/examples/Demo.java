@@ -114,10 +114,10 @@ public final class Demo {
               + (options.rateLimit() ? "rate limit 25/10s + 3600/h, " : "no rate limit, ")
               + (options.faults() ? "injected faults" : "no faults"));
       if (options.faults()) {
-        procore.failNext(2, "PATCH /rest/v1.0/vendors/sync", Fault.serverError());
+        procore.failNext("PATCH /rest/v1.0/vendors/sync", 2, Fault.serverError());
         procore.failNext(
-            1, "GET /rest/v1.0/vendors", Fault.serviceUnavailable(Duration.ofSeconds(7)));
-        procore.failNext(1, "PATCH /rest/v1.0/vendors/sync", Fault.connectionReset());
+            "GET /rest/v1.0/vendors", 1, Fault.serviceUnavailable(Duration.ofSeconds(7)));
+        procore.failNext("PATCH /rest/v1.0/vendors/sync", 1, Fault.connectionReset());
       }
 
       RunOptions runOptions =

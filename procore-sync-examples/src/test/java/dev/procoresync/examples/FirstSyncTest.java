@@ -41,7 +41,7 @@ class FirstSyncTest {
   @Test
   void survivesAnOutage(FakeProcore procore) {
     ProcoreClient client = procore.clientBuilder().build();
-    procore.failNext(2, "PATCH /rest/v1.0/vendors/sync", Fault.serverError());
+    procore.failNext("PATCH /rest/v1.0/vendors/sync", 2, Fault.serverError());
     VendorUpsertFlow flow = VendorUpsertFlow.create(client.forCompany(procore.companyId()));
 
     SyncReport report = flow.run(VENDORS, v -> v, RunOptions.defaults());

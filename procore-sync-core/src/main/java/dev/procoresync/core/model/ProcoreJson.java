@@ -48,6 +48,9 @@ import org.jspecify.annotations.Nullable;
  *       a page of time entries;
  *   <li>reads an empty string as absent for numbers and dates (Procore sends {@code ""} for some
  *       blank amounts), and for enums (a blank status is no status, not an unknown one);
+ *   <li>fails with Jackson's own {@code JsonProcessingException}, never with a JDK exception, on
+ *       values no Java type can hold (a number such as {@code 1e-2147483649}, a numeric time beyond
+ *       {@code Instant}'s range), in records and in trees alike;
  *   <li>leaves absent values out of what it writes ({@code Optional.empty()} and {@code null} are
  *       not sent, nor are empty lists and maps), so a PATCH never clears a field or a list by
  *       accident.
@@ -92,6 +95,7 @@ public final class ProcoreJson {
             .addModule(
                 new SimpleModule("procore-fast-iso-time")
                     .setDeserializerModifier(new FastIsoTime()))
+            .addModule(OutOfRangeValues.module())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -83,6 +84,7 @@ public abstract class SyncReport {
           .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
           .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+          .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT) // a count of 0.5 is not 0
           .defaultPropertyInclusion(
               JsonInclude.Value.construct(
                   JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
@@ -487,6 +489,11 @@ public abstract class SyncReport {
       return JSON.readValue(json, SyncReport.class);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("not a valid SyncReport: " + e.getOriginalMessage(), e);
+    } catch (NumberFormatException | ArithmeticException | DateTimeException outOfRange) {
+      // values no Java type holds (1e-2147483649, an instant beyond Instant.MAX), which some
+      // Jackson deserializers let escape as they are
+      throw new IllegalArgumentException(
+          "not a valid SyncReport: value out of range: " + outOfRange.getMessage(), outOfRange);
     }
   }
 
@@ -552,7 +559,7 @@ public abstract class SyncReport {
   }
 
   private void matches(Outcome outcome, List<RecordOutcome> records, long omitted) {
-    if (omitted < 0 || records.size() + omitted != count(outcome)) {
+    if (omitted < 0 || omitted > count(outcome) || records.size() + omitted != count(outcome)) {
       throw invalid(
           "count of "
               + outcome

@@ -3,9 +3,11 @@ package dev.procoresync.core.webhook;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.procoresync.core.model.ProcoreJson;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -115,14 +117,27 @@ public final class WebhookEvents {
                     "webhook body has no \"" + field + "\": not a Procore event"));
   }
 
+  /**
+   * A member as text: absent when missing, null, a container, or nothing but whitespace and control
+   * characters; otherwise stripped of whitespace at both ends and kept as it is (two values that
+   * differ after stripping stay different).
+   */
   private static Optional<String> text(JsonNode node, String field) {
     JsonNode value = node.get(field);
     if (value == null || value.isNull() || value.isContainerNode()) {
       return Optional.empty();
     }
     String text = value.isNumber() ? value.numberValue().toString() : value.asText();
-    return text.isBlank() ? Optional.empty() : Optional.of(text.trim());
+    String stripped = text.strip();
+    boolean meaningful =
+        stripped.chars().anyMatch(c -> !Character.isISOControl(c) && !Character.isWhitespace(c));
+    return meaningful ? Optional.of(stripped) : Optional.empty();
   }
+
+  /** The earliest and latest epoch second an {@code Instant} holds. */
+  private static final BigDecimal MIN_SECOND = BigDecimal.valueOf(Instant.MIN.getEpochSecond());
+
+  private static final BigDecimal MAX_SECOND = BigDecimal.valueOf(Instant.MAX.getEpochSecond());
 
   private static Optional<Instant> timestamp(JsonNode node) {
     JsonNode value = node.get("timestamp");
@@ -130,12 +145,31 @@ public final class WebhookEvents {
       return Optional.empty();
     }
     if (value.isNumber()) {
-      return Optional.of(Instant.ofEpochSecond(value.asLong()));
+      return epochSeconds(value.decimalValue());
     }
     try {
       return Optional.of(OffsetDateTime.parse(value.asText().trim()).toInstant());
-    } catch (DateTimeParseException notIso) {
+    } catch (DateTimeException notIsoOrOutOfRange) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * Seconds since the epoch, with a fraction cut at the nanosecond (floor); empty beyond what an
+   * {@code Instant} holds. Never rescales a number of huge scale (such as {@code 1e-999999999}),
+   * which would take forever.
+   */
+  private static Optional<Instant> epochSeconds(BigDecimal seconds) {
+    if (seconds.compareTo(MIN_SECOND) < 0 || seconds.compareTo(MAX_SECOND) > 0) {
+      return Optional.empty();
+    }
+    if (seconds.signum() == 0 || seconds.precision() - seconds.scale() < -9) {
+      return Optional.of(seconds.signum() < 0 ? Instant.EPOCH.minusNanos(1) : Instant.EPOCH);
+    }
+    BigDecimal nanos = seconds.setScale(9, RoundingMode.FLOOR);
+    BigDecimal whole = nanos.setScale(0, RoundingMode.FLOOR);
+    return Optional.of(
+        Instant.ofEpochSecond(
+            whole.longValueExact(), nanos.subtract(whole).movePointRight(9).longValueExact()));
   }
 }

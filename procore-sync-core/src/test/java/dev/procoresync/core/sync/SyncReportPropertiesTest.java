@@ -3,34 +3,23 @@ package dev.procoresync.core.sync;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.procoresync.core.testing.Seeded;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 
 class SyncReportPropertiesTest {
   private static final Instant T0 = Instant.parse("2026-11-23T12:00:00Z");
 
-  @Provide
-  Arbitrary<List<RecordOutcome>> outcomeLists() {
-    return Generators.outcomes().list().ofMaxSize(60);
-  }
-
-  @Provide
-  Arbitrary<SyncReport> reports() {
-    return Generators.reports();
-  }
-
-  @Property(tries = 300)
-  void countsAddUpWhateverIsRecorded(@ForAll("outcomeLists") List<RecordOutcome> outcomes) {
+  @Seeded(tries = 300)
+  void countsAddUpWhateverIsRecorded(long seed) {
+    List<RecordOutcome> outcomes = Generators.outcomes(new SplittableRandom(seed), 60);
     SyncReport.Recorder recorder = SyncReport.recorder("f", "s", false, T0);
     recorder.expect(outcomes.size());
     for (int i = 0; i < outcomes.size(); i++) {
@@ -49,10 +38,11 @@ class SyncReportPropertiesTest {
     assertEquals(only(outcomes, Outcome.FAILED), report.failures());
   }
 
-  @Property(tries = 200)
-  void countsAddUpWhenOnlySomeAreListed(
-      @ForAll("outcomeLists") List<RecordOutcome> outcomes,
-      @ForAll @net.jqwik.api.constraints.IntRange(max = 5) int limit) {
+  @Seeded(tries = 200)
+  void countsAddUpWhenOnlySomeAreListed(long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    List<RecordOutcome> outcomes = Generators.outcomes(random, 60);
+    int limit = random.nextInt(6);
     SyncReport.Recorder recorder = SyncReport.recorder("f", "s", false, T0).listAtMost(limit);
     outcomes.forEach(recorder::record);
     SyncReport report = recorder.complete(T0);
@@ -66,9 +56,9 @@ class SyncReportPropertiesTest {
     assertEquals(failures.size(), report.failures().size() + report.omittedFailures());
   }
 
-  @Property(tries = 50)
-  void countsAddUpWhenRecordedFromSeveralThreads(
-      @ForAll("outcomeLists") List<RecordOutcome> outcomes) throws Exception {
+  @Seeded(tries = 50)
+  void countsAddUpWhenRecordedFromSeveralThreads(long seed) throws Exception {
+    List<RecordOutcome> outcomes = Generators.outcomes(new SplittableRandom(seed), 60);
     int threads = 4;
     SyncReport.Recorder recorder = SyncReport.recorder("f", "s", false, T0);
     recorder.expect(outcomes.size());
@@ -105,8 +95,9 @@ class SyncReportPropertiesTest {
     assertEquals(sorted(only(outcomes, Outcome.FAILED)), sorted(report.failures()));
   }
 
-  @Property(tries = 300)
-  void jsonRoundTripsExactly(@ForAll("reports") SyncReport report) {
+  @Seeded(tries = 300)
+  void jsonRoundTripsExactly(long seed) {
+    SyncReport report = Generators.report(new SplittableRandom(seed));
     String json = report.toJson();
     SyncReport back = SyncReport.fromJson(json);
 
@@ -114,8 +105,9 @@ class SyncReportPropertiesTest {
     assertEquals(json, back.toJson());
   }
 
-  @Property(tries = 100)
-  void jsonWhoseCountsDoNotAddUpIsRefused(@ForAll("reports") SyncReport report) {
+  @Seeded(tries = 100)
+  void jsonWhoseCountsDoNotAddUpIsRefused(long seed) {
+    SyncReport report = Generators.report(new SplittableRandom(seed));
     String json = report.toJson();
     String tampered =
         json.replace(

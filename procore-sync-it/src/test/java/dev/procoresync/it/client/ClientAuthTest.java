@@ -128,7 +128,7 @@ class ClientAuthTest {
   @Test
   void a401AfterTheRefreshIsNeverLooped(FakeProcore fake) {
     long id = fake.givenVendor(Fixtures.vendor("Acme"));
-    fake.failNext(5, "GET /rest/v1.0/vendors/{id}", Fault.status(401));
+    fake.failNext("GET /rest/v1.0/vendors/{id}", 5, Fault.status(401));
     CompanyClient company = FakeClients.client(fake).forCompany(fake.companyId());
 
     ProcoreUnauthorizedException e =
@@ -142,7 +142,10 @@ class ClientAuthTest {
   @Test
   void theNewPairIsStoredBeforeItIsUsed(FakeProcore fake) {
     long id = fake.givenVendor(Fixtures.vendor("Acme"));
-    List<String> storedAccessTokens = new CopyOnWriteArrayList<>();
+    String api = "GET /rest/v1.0/vendors/{id}";
+    // what the store saw, in order: each pair stored, with the API requests the fake had served
+    // then
+    List<String> events = new CopyOnWriteArrayList<>();
     InMemorySyncStateStore inner = InMemorySyncStateStore.create(fake.clock());
     TokenStore recording =
         new TokenStore() {
@@ -153,9 +156,10 @@ class ClientAuthTest {
 
           @Override
           public boolean compareAndSet(String key, @Nullable TokenPair expected, TokenPair next) {
+            int servedBefore = fake.requests(api).size();
             boolean ok = inner.compareAndSet(key, expected, next);
             if (ok) {
-              storedAccessTokens.add(next.accessToken());
+              events.add("stored " + next.accessToken() + " after " + servedBefore + " requests");
             }
             return ok;
           }
@@ -165,9 +169,12 @@ class ClientAuthTest {
 
     company.vendors().get(id);
 
-    assertEquals(1, storedAccessTokens.size());
+    List<RecordedRequest> served = fake.requests(api);
+    assertEquals(1, served.size());
     assertEquals(
-        storedAccessTokens.get(0), bearer(fake.requests("GET /rest/v1.0/vendors/{id}").get(0)));
+        List.of("stored " + bearer(served.get(0)) + " after 0 requests"),
+        events,
+        "the pair is in the store before any API request carries its token");
   }
 
   @Test
@@ -244,7 +251,7 @@ class ClientAuthTest {
     FakeClients.Events events = new FakeClients.Events();
     CompanyClient company =
         FakeClients.builder(fake).requestListener(events::add).build().forCompany(fake.companyId());
-    fake.failNext(1, "POST /oauth/token", Fault.serverError());
+    fake.failNext("POST /oauth/token", 1, Fault.serverError());
 
     company.projects().list().stream().count();
 

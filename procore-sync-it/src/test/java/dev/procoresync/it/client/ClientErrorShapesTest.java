@@ -90,11 +90,11 @@ class ClientErrorShapesTest {
             .retryPolicy(RetryPolicy.none())
             .build()
             .forCompany(fake.companyId());
-    fake.failNext(1, "GET /rest/v1.0/vendors", Fault.status(403));
+    fake.failNext("GET /rest/v1.0/vendors", 1, Fault.status(403));
     assertThrows(ProcoreForbiddenException.class, () -> company.vendors().list().stream().count());
-    fake.failNext(1, "GET /rest/v1.0/vendors", Fault.status(409));
+    fake.failNext("GET /rest/v1.0/vendors", 1, Fault.status(409));
     assertThrows(ProcoreConflictException.class, () -> company.vendors().list().stream().count());
-    fake.failNext(1, "GET /rest/v1.0/vendors", Fault.status(400));
+    fake.failNext("GET /rest/v1.0/vendors", 1, Fault.status(400));
     assertThrows(ProcoreValidationException.class, () -> company.vendors().list().stream().count());
   }
 

@@ -199,8 +199,8 @@ class ClientFacadesTest {
     long project = fake.givenProject(Fixtures.project("Tower A"));
     long pat = fake.givenPerson(Fixtures.person("Pat", "Lee"));
     fake.failNext(
-        1,
         "POST /rest/v1.0/projects/{project_id}/timecard_entries",
+        1,
         Fault.timeoutAfterWrite(Duration.ofMillis(300)));
     CompanyClient company =
         FakeClients.builder(fake)
@@ -233,8 +233,8 @@ class ClientFacadesTest {
         fake.givenTimecardEntry(
             project, Fixtures.timecardEntry(LocalDate.of(2026, 1, 5), new BigDecimal("8"), pat));
     fake.failNext(
-        1,
         "DELETE /rest/v1.0/projects/{project_id}/timecard_entries/{id}",
+        1,
         Fault.timeoutAfterWrite(Duration.ofMillis(300)));
     CompanyClient company =
         FakeClients.builder(fake)

@@ -67,7 +67,7 @@ class ClientRateLimitTest {
   @Test
   void a429WithRetryAfterIsWaitedOutThenRetried(FakeProcore fake) {
     long id = fake.givenVendor(Fixtures.vendor("Acme"));
-    fake.failNext(1, "GET /rest/v1.0/vendors/{id}", Fault.tooManyRequests(Duration.ofSeconds(30)));
+    fake.failNext("GET /rest/v1.0/vendors/{id}", 1, Fault.tooManyRequests(Duration.ofSeconds(30)));
     FakeClients.Events events = new FakeClients.Events();
     CompanyClient company =
         FakeClients.builder(fake).requestListener(events::add).build().forCompany(fake.companyId());
@@ -110,7 +110,7 @@ class ClientRateLimitTest {
   void a503WithRetryAfterIsWaitedOut(FakeProcore fake) {
     long id = fake.givenVendor(Fixtures.vendor("Acme"));
     fake.failNext(
-        2, "GET /rest/v1.0/vendors/{id}", Fault.serviceUnavailable(Duration.ofSeconds(20)));
+        "GET /rest/v1.0/vendors/{id}", 2, Fault.serviceUnavailable(Duration.ofSeconds(20)));
     CompanyClient company = FakeClients.client(fake).forCompany(fake.companyId());
     Instant start = fake.clock().instant();
 

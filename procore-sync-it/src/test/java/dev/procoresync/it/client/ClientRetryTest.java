@@ -24,7 +24,7 @@ class ClientRetryTest {
   @Test
   void a500ThenSuccessIsRetriedWithBackoff(FakeProcore fake) {
     long id = fake.givenVendor(Fixtures.vendor("Acme"));
-    fake.failNext(1, "GET /rest/v1.0/vendors/{id}", Fault.serverError());
+    fake.failNext("GET /rest/v1.0/vendors/{id}", 1, Fault.serverError());
     FakeClients.Events events = new FakeClients.Events();
     CompanyClient company =
         FakeClients.builder(fake)
@@ -49,7 +49,7 @@ class ClientRetryTest {
   @Test
   void backoffGrowsAndIsCappedThenGivesUp(FakeProcore fake) {
     long id = fake.givenVendor(Fixtures.vendor("Acme"));
-    fake.failNext(10, "GET /rest/v1.0/vendors/{id}", Fault.serverError());
+    fake.failNext("GET /rest/v1.0/vendors/{id}", 10, Fault.serverError());
     CompanyClient company =
         FakeClients.builder(fake)
             .retryPolicy(
@@ -73,7 +73,7 @@ class ClientRetryTest {
 
   @Test
   void a429OnACreateIsWaitedOutAndResentBecauseNothingWasStored(FakeProcore fake) {
-    fake.failNext(1, "POST /rest/v1.0/vendors", Fault.tooManyRequests(Duration.ofSeconds(5)));
+    fake.failNext("POST /rest/v1.0/vendors", 1, Fault.tooManyRequests(Duration.ofSeconds(5)));
     CompanyClient company = FakeClients.client(fake).forCompany(fake.companyId());
     Instant start = fake.clock().instant();
 
@@ -87,7 +87,7 @@ class ClientRetryTest {
 
   @Test
   void a500OnACreateWithoutOriginIdIsNotResent(FakeProcore fake) {
-    fake.failNext(1, "POST /rest/v1.0/vendors", Fault.serverError());
+    fake.failNext("POST /rest/v1.0/vendors", 1, Fault.serverError());
     CompanyClient company = FakeClients.client(fake).forCompany(fake.companyId());
 
     assertThrows(
@@ -99,7 +99,7 @@ class ClientRetryTest {
   @Test
   void aConnectionResetOnAReadIsRetried(FakeProcore fake) {
     long id = fake.givenVendor(Fixtures.vendor("Acme"));
-    fake.failNext(1, "GET /rest/v1.0/vendors/{id}", Fault.connectionReset());
+    fake.failNext("GET /rest/v1.0/vendors/{id}", 1, Fault.connectionReset());
     CompanyClient company = FakeClients.client(fake).forCompany(fake.companyId());
 
     assertEquals("Acme", company.vendors().get(id).name());
@@ -108,7 +108,7 @@ class ClientRetryTest {
 
   @Test
   void aConnectionResetOnACreateWithoutOriginIdIsNotResent(FakeProcore fake) {
-    fake.failNext(1, "POST /rest/v1.0/vendors", Fault.connectionReset());
+    fake.failNext("POST /rest/v1.0/vendors", 1, Fault.connectionReset());
     CompanyClient company = FakeClients.client(fake).forCompany(fake.companyId());
 
     assertThrows(
@@ -119,7 +119,7 @@ class ClientRetryTest {
 
   @Test
   void aConnectionResetOnACreateWithOriginIdIsCheckedThenResent(FakeProcore fake) {
-    fake.failNext(1, "POST /rest/v1.0/vendors", Fault.connectionReset());
+    fake.failNext("POST /rest/v1.0/vendors", 1, Fault.connectionReset());
     CompanyClient company = FakeClients.client(fake).forCompany(fake.companyId());
 
     Vendor v =

@@ -78,7 +78,7 @@ class ClientSyncTest {
 
   @Test
   void a413HalvesTheChunk(FakeProcore fake) {
-    fake.failNext(1, "PATCH /rest/v1.0/vendors/sync", Fault.status(413));
+    fake.failNext("PATCH /rest/v1.0/vendors/sync", 1, Fault.status(413));
     CompanyClient company = FakeClients.client(fake).forCompany(fake.companyId());
 
     SyncResult<Vendor> result = company.vendors().sync(vendors(10));
@@ -106,7 +106,7 @@ class ClientSyncTest {
 
   @Test
   void aFailedChunkIsReportedPerItemWithItsCause(FakeProcore fake) {
-    fake.failNext(10, "PATCH /rest/v1.0/vendors/sync", Fault.serverError());
+    fake.failNext("PATCH /rest/v1.0/vendors/sync", 10, Fault.serverError());
     CompanyClient company =
         FakeClients.builder(fake)
             .retryPolicy(dev.procoresync.core.http.RetryPolicy.defaults().withMaxRetries(1))

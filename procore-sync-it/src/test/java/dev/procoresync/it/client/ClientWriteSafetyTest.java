@@ -19,7 +19,7 @@ class ClientWriteSafetyTest {
 
   @Test
   void aCreateThatTimesOutAfterTheServerStoredItIsNotDuplicated(FakeProcore fake) {
-    fake.failNext(1, "POST /rest/v1.0/vendors", Fault.timeoutAfterWrite(Duration.ofMillis(300)));
+    fake.failNext("POST /rest/v1.0/vendors", 1, Fault.timeoutAfterWrite(Duration.ofMillis(300)));
     CompanyClient company =
         FakeClients.builder(fake)
             .readTimeout(Duration.ofMillis(150))

@@ -96,7 +96,7 @@ class CompanyUsersTest {
 
   @Test
   void aCreateThatTimesOutAfterTheServerStoredItIsNotDuplicated(FakeProcore fake) {
-    fake.failNext(1, CREATE, Fault.timeoutAfterWrite(Duration.ofMillis(300)));
+    fake.failNext(CREATE, 1, Fault.timeoutAfterWrite(Duration.ofMillis(300)));
     CompanyUsers users =
         FakeClients.builder(fake)
             .readTimeout(Duration.ofMillis(150))

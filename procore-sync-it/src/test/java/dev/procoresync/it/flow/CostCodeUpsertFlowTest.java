@@ -256,7 +256,7 @@ class CostCodeUpsertFlowTest {
   @Test
   void childrenOfAFailedParentAreSkippedNamingTheParentAndARerunCompletes(FakeProcore fake) {
     long project = project(fake);
-    fake.failNext(5, SYNC, Fault.serverError());
+    fake.failNext(SYNC, 5, Fault.serverError());
 
     SyncReport first = flow(fake).run(project, tieredList(), MAPPING, RunOptions.defaults());
 
@@ -285,7 +285,7 @@ class CostCodeUpsertFlowTest {
     long project = project(fake);
     List<ErpCode> erp = largeList(2_000);
     FlowHarness.Recorder recorder =
-        new FlowHarness.Recorder().at(1_001, n -> fake.failNext(5, SYNC, Fault.serverError()));
+        new FlowHarness.Recorder().at(1_001, n -> fake.failNext(SYNC, 5, Fault.serverError()));
 
     SyncReport first =
         flow(fake).run(project, erp, MAPPING, RunOptions.builder().listener(recorder).build());
@@ -344,7 +344,7 @@ class CostCodeUpsertFlowTest {
   @Test
   void aSyncCallRefusedAsAWholeFailsItsCodesWithProcoresMessage(FakeProcore fake) {
     long project = project(fake);
-    fake.failNext(1, SYNC, Fault.status(422));
+    fake.failNext(SYNC, 1, Fault.status(422));
 
     SyncReport report = flow(fake).run(project, tieredList(), MAPPING, RunOptions.defaults());
 

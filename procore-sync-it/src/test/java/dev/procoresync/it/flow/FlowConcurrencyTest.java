@@ -16,6 +16,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** One flow instance shared by several workers, each on its own project (DESIGN.md "Scale"). */
@@ -38,7 +39,7 @@ class FlowConcurrencyTest {
         runs.add(
             pool.submit(
                 () -> {
-                  start.await();
+                  start.await(30, TimeUnit.SECONDS);
                   return flow.run(
                       project,
                       CostCodeUpsertFlowTest.largeList(300),
@@ -47,7 +48,7 @@ class FlowConcurrencyTest {
                 }));
       }
       for (Future<SyncReport> run : runs) {
-        assertEquals(301, run.get().count(Outcome.CREATED));
+        assertEquals(301, run.get(2, TimeUnit.MINUTES).count(Outcome.CREATED));
       }
     } finally {
       pool.shutdownNow();

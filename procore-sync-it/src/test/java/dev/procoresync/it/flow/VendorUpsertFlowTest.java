@@ -228,7 +228,7 @@ class VendorUpsertFlowTest {
     List<ErpVendor> erp = vendors(1, 2_500);
     // the second sync call fails beyond the retry budget (1 try + 4 retries)
     FlowHarness.Recorder recorder =
-        new FlowHarness.Recorder().at(1_000, n -> fake.failNext(5, SYNC, Fault.serverError()));
+        new FlowHarness.Recorder().at(1_000, n -> fake.failNext(SYNC, 5, Fault.serverError()));
 
     SyncReport first =
         flow(fake).run(erp, MAPPING, RunOptions.builder().listener(recorder).build());

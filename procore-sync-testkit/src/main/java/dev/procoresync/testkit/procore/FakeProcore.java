@@ -6,12 +6,10 @@ import dev.procoresync.core.client.ProcoreClient;
 import dev.procoresync.core.client.ProcoreCredentials;
 import dev.procoresync.core.client.ProcoreEnvironment;
 import dev.procoresync.testkit.FakeClock;
-import dev.procoresync.testkit.procore.internal.FaultKind;
-import dev.procoresync.testkit.procore.internal.JournalEntry;
+import dev.procoresync.testkit.http.FakeServer;
+import dev.procoresync.testkit.http.FakeService;
 import dev.procoresync.testkit.procore.internal.ProcoreEngine;
-import dev.procoresync.testkit.procore.internal.RequestPattern;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +24,8 @@ import org.jspecify.annotations.Nullable;
  * on the {@linkplain #clock() fake clock}), requires {@code Procore-Company-Id}, pages with {@code
  * Link}/{@code Total}/{@code Per-Page}, runs the batch {@code sync} actions, refuses what Procore
  * refuses, and answers Procore's 404 for any path Procore does not have. Faults and rate limits are
- * injected on demand and every request lands in a journal.
+ * injected on demand and every request lands in a journal. It is Procore's routes on the testkit's
+ * fake-service engine ({@link FakeServer}, see {@link #server()}).
  *
  * <pre>{@code
  * try (FakeProcore procore = FakeProcore.start()) {
@@ -39,7 +38,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Thread safe. One instance per test is cheap (about the cost of starting Jetty).
  */
-public final class FakeProcore implements AutoCloseable {
+public final class FakeProcore implements FakeService {
   /** The OAuth client id registered by default. */
   public static final String DEFAULT_CLIENT_ID = "fake-client-id";
 
@@ -110,6 +109,7 @@ public final class FakeProcore implements AutoCloseable {
    *
    * @return the clock
    */
+  @Override
   public FakeClock clock() {
     return clock;
   }
@@ -231,37 +231,42 @@ public final class FakeProcore implements AutoCloseable {
 
   /**
    * Makes the next {@code times} requests that match {@code pattern} fail with {@code fault}.
-   * Faults registered earlier are consumed first.
+   * Faults registered earlier are consumed first. Same argument order as {@link
+   * #verifyRequests(String, int)}.
    *
-   * @param times how many requests, at least 1
+   * <pre>{@code
+   * procore.failNext("PATCH /rest/v1.0/vendors/sync", 1, Fault.serverError());
+   * }</pre>
+   *
    * @param pattern {@code "[METHOD ]/path"}; a segment {@code {name}} or {@code *} matches any one
    *     segment, a final {@code **} the rest; {@code "*"} matches everything. E.g. {@code "PATCH
    *     /rest/v1.0/vendors/sync"}, {@code "GET /rest/v1.0/vendors/{id}"}, {@code "/rest/**"}
+   * @param times how many requests, at least 1
    * @param fault what to do
    * @throws IllegalArgumentException when {@code times} is below 1 or the pattern is malformed
    */
-  public void failNext(int times, String pattern, Fault fault) {
+  public void failNext(String pattern, int times, Fault fault) {
     Objects.requireNonNull(fault, "fault");
-    if (times < 1) {
-      throw new IllegalArgumentException("times must be at least 1, got: " + times);
-    }
-    RequestPattern parsed = RequestPattern.parse(pattern);
-    FaultKind kind;
-    switch (fault.kind) {
-      case CONNECTION_RESET:
-        kind = FaultKind.CONNECTION_RESET;
-        break;
-      case DELAY:
-        kind = FaultKind.DELAY;
-        break;
-      case TIMEOUT_AFTER_WRITE:
-        kind = FaultKind.TIMEOUT_AFTER_WRITE;
-        break;
-      default:
-        kind = FaultKind.STATUS;
-    }
-    engine.failNext(
-        times, parsed, kind, fault.status, fault.retryAfterSeconds, fault.delay.toMillis());
+    failNext(pattern, times, fault.toEngine());
+  }
+
+  /**
+   * Makes the next {@code times} requests that match {@code pattern} fail with one of the engine's
+   * faults: any status (its body Procore's error shape unless the fault brings its own), a timeout
+   * after write that never answers, a delay on the fake clock.
+   *
+   * <pre>{@code
+   * procore.failNext("GET /rest/v1.0/vendors", 1,
+   *     dev.procoresync.testkit.http.Fault.clockDelay(Duration.ofSeconds(20)));
+   * }</pre>
+   *
+   * @param pattern {@code "[METHOD ]/path"}, as for {@link #failNext(String, int, Fault)}
+   * @param times how many requests, at least 1
+   * @param fault what to do
+   * @throws IllegalArgumentException when {@code times} is below 1 or the pattern is malformed
+   */
+  public void failNext(String pattern, int times, dev.procoresync.testkit.http.Fault fault) {
+    engine.server().failNext(pattern, times, fault);
   }
 
   /**
@@ -270,11 +275,13 @@ public final class FakeProcore implements AutoCloseable {
    * @return the count
    */
   public int pendingFaults() {
-    return engine.pendingFaults();
+    return engine.server().pendingFaults();
   }
 
   /**
-   * Sets rate limiting (off by default).
+   * Sets rate limiting (off by default). The windows are counted per OAuth client (the app a token
+   * was issued to) and company ({@code Procore-Company-Id}, else {@code company_id}), as Procore
+   * counts them; setting a limit restarts every window.
    *
    * @param rateLimit the setting; {@link RateLimit#off()} turns it off
    */
@@ -299,33 +306,32 @@ public final class FakeProcore implements AutoCloseable {
    * @return the journal
    */
   public List<RecordedRequest> requests() {
-    List<RecordedRequest> out = new ArrayList<>();
-    for (JournalEntry e : engine.journal()) {
-      out.add(
-          new RecordedRequest(
-              e.method(),
-              e.path(),
-              e.query(),
-              e.queryParams(),
-              e.headers(),
-              e.body(),
-              e.status(),
-              e.route(),
-              e.receivedAt()));
-    }
-    return List.copyOf(out);
+    return engine.server().requests().stream().map(FakeProcore::toProcore).toList();
+  }
+
+  private static RecordedRequest toProcore(dev.procoresync.testkit.http.RecordedRequest e) {
+    return new RecordedRequest(
+        e.method(),
+        e.path(),
+        e.query(),
+        e.queryParams(),
+        e.headers(),
+        e.body(),
+        e.status(),
+        e.route(),
+        e.receivedAt());
   }
 
   /**
-   * Returns the requests that match a pattern (same syntax as {@link #failNext(int, String,
+   * Returns the requests that match a pattern (same syntax as {@link #failNext(String, int,
    * Fault)}).
    *
    * @param pattern e.g. {@code "PATCH /rest/v1.0/vendors/sync"}
    * @return the matching requests, oldest first
+   * @throws IllegalArgumentException when the pattern is malformed
    */
   public List<RecordedRequest> requests(String pattern) {
-    RequestPattern parsed = RequestPattern.parse(pattern);
-    return requests().stream().filter(r -> parsed.matches(r.method(), r.path())).toList();
+    return engine.server().requests(pattern).stream().map(FakeProcore::toProcore).toList();
   }
 
   /**
@@ -334,7 +340,7 @@ public final class FakeProcore implements AutoCloseable {
    * @return the count
    */
   public int requestCount() {
-    return engine.journal().size();
+    return engine.server().requestCount();
   }
 
   /**
@@ -344,7 +350,7 @@ public final class FakeProcore implements AutoCloseable {
    * @return the count
    */
   public int requestCount(String pattern) {
-    return requests(pattern).size();
+    return engine.server().requestCount(pattern);
   }
 
   /**
@@ -355,24 +361,38 @@ public final class FakeProcore implements AutoCloseable {
    * @throws AssertionError listing the journal when the count differs
    */
   public void verifyRequests(String pattern, int times) {
-    List<RecordedRequest> matching = requests(pattern);
-    if (matching.size() != times) {
-      StringBuilder message =
-          new StringBuilder("expected ")
-              .append(times)
-              .append(" request(s) matching \"")
-              .append(pattern)
-              .append("\" but got ")
-              .append(matching.size())
-              .append(". Journal:");
-      requests().forEach(r -> message.append("\n  ").append(r));
-      throw new AssertionError(message.toString());
-    }
+    engine.server().verifyRequests(pattern, times);
+  }
+
+  /**
+   * Waits (real time) until at least {@code times} requests that match {@code pattern} are in the
+   * journal: after a client timed out on a {@link Fault#timeoutAfterWrite(Duration)}, this tells
+   * the test that the fake has stored the write.
+   *
+   * @param pattern the pattern
+   * @param times how many matching requests to wait for, at least 1
+   * @param timeout how long to wait at most
+   * @return true when they arrived in time
+   * @throws InterruptedException when the waiting thread is interrupted
+   */
+  public boolean awaitRequests(String pattern, int times, Duration timeout)
+      throws InterruptedException {
+    return engine.server().awaitRequests(pattern, times, timeout);
   }
 
   /** Empties the journal. */
   public void clearRequests() {
-    engine.clearJournal();
+    engine.server().clearRequests();
+  }
+
+  /**
+   * Returns the engine this fake runs on: the journal with redacted printing, the engine's faults,
+   * its route list.
+   *
+   * @return the server
+   */
+  public FakeServer server() {
+    return engine.server();
   }
 
   /**
@@ -573,7 +593,7 @@ public final class FakeProcore implements AutoCloseable {
     if (!array.isArray()) {
       throw new IllegalArgumentException(name + " must be an array of objects");
     }
-    List<JsonNode> out = new ArrayList<>();
+    List<JsonNode> out = new java.util.ArrayList<>();
     for (JsonNode item : array) {
       if (!item.isObject()) {
         throw new IllegalArgumentException(name + " must hold objects, got: " + item);

@@ -1,17 +1,21 @@
 package dev.procoresync.testkit.procore;
 
+import dev.procoresync.testkit.procore.internal.ProcoreErrors;
 import java.time.Duration;
 import java.util.Objects;
 
 /**
- * What {@link FakeProcore#failNext(int, String, Fault)} does to the requests it catches. Status
+ * What {@link FakeProcore#failNext(String, int, Fault)} does to the requests it catches. Status
  * faults, resets and delays are answered without applying the request; {@link
  * #timeoutAfterWrite(Duration)} applies it first, which is how a client learns to never create
- * twice after a timeout.
+ * twice after a timeout. The engine's own faults ({@link dev.procoresync.testkit.http.Fault}: any
+ * status with a body and headers, a timeout after write that never answers, a delay on the fake
+ * clock) are accepted too, by {@link FakeProcore#failNext(String, int,
+ * dev.procoresync.testkit.http.Fault)}.
  *
  * <pre>{@code
- * procore.failNext(2, "GET /rest/v1.0/vendors", Fault.serviceUnavailable(Duration.ofSeconds(30)));
- * procore.failNext(1, "POST /rest/v1.0/vendors", Fault.timeoutAfterWrite(Duration.ofMillis(300)));
+ * procore.failNext("GET /rest/v1.0/vendors", 2, Fault.serviceUnavailable(Duration.ofSeconds(30)));
+ * procore.failNext("POST /rest/v1.0/vendors", 1, Fault.timeoutAfterWrite(Duration.ofMillis(300)));
  * }</pre>
  */
 public final class Fault {
@@ -115,6 +119,25 @@ public final class Fault {
    */
   public static Fault timeoutAfterWrite(Duration delay) {
     return new Fault(Kind.TIMEOUT_AFTER_WRITE, 0, -1, positive(delay));
+  }
+
+  /** The same fault on the engine ({@link dev.procoresync.testkit.http.Fault}). */
+  dev.procoresync.testkit.http.Fault toEngine() {
+    switch (kind) {
+      case CONNECTION_RESET:
+        return dev.procoresync.testkit.http.Fault.connectionReset();
+      case DELAY:
+        return dev.procoresync.testkit.http.Fault.reply(ProcoreErrors.gatewayTimeout())
+            .afterRealTime(delay);
+      case TIMEOUT_AFTER_WRITE:
+        return dev.procoresync.testkit.http.Fault.timeoutAfterWrite(delay);
+      default:
+        dev.procoresync.testkit.http.Fault fault =
+            dev.procoresync.testkit.http.Fault.status(status);
+        return retryAfterSeconds >= 0
+            ? fault.withHeader("Retry-After", Long.toString(retryAfterSeconds))
+            : fault;
+    }
   }
 
   private static long seconds(Duration duration, String name) {

@@ -10,20 +10,34 @@ import java.util.OptionalLong;
 /**
  * A Procore record to seed, as its wire JSON, with sensible defaults already filled in. Made by
  * {@link Fixtures}; handed to {@link FakeProcore#given(Fixture)} or a {@code givenX} method.
- * Mutable builder: each setter returns this fixture.
+ * Immutable: each {@code with}/{@code in}/{@code id}/{@code originId} returns a changed copy, so
+ * one fixture can be the base of many.
  *
  * <pre>{@code
- * Fixture vendor = Fixtures.vendor("Acme Concrete").originId("bc:vendor:V0001").with("city", "Denver");
+ * Fixture acme = Fixtures.vendor("Acme Concrete").originId("bc:vendor:V0001").with("city", "Denver");
+ * Fixture inReno = acme.with("city", "Reno"); // acme still says Denver
  * }</pre>
  */
 public final class Fixture {
   private final String resource;
   private final ObjectNode json;
-  private OptionalLong owner = OptionalLong.empty();
+  private final OptionalLong owner;
 
   Fixture(String resource, ObjectNode json) {
+    this(resource, json, OptionalLong.empty());
+  }
+
+  private Fixture(String resource, ObjectNode json, OptionalLong owner) {
     this.resource = resource;
     this.json = json;
+    this.owner = owner;
+  }
+
+  /** A copy whose JSON {@code change} edits. */
+  private Fixture edit(java.util.function.Consumer<ObjectNode> change) {
+    ObjectNode copy = json.deepCopy();
+    change.accept(copy);
+    return new Fixture(resource, copy, owner);
   }
 
   /**
@@ -48,22 +62,20 @@ public final class Fixture {
    * Sets the project (or parent record) the record belongs to.
    *
    * @param ownerId the project id for project-level records, else the parent's id
-   * @return this fixture
+   * @return a changed copy
    */
   public Fixture in(long ownerId) {
-    this.owner = OptionalLong.of(ownerId);
-    return this;
+    return new Fixture(resource, json, OptionalLong.of(ownerId));
   }
 
   /**
    * Fixes the record's id (otherwise the fake assigns one).
    *
    * @param id the id
-   * @return this fixture
+   * @return a changed copy
    */
   public Fixture id(long id) {
-    json.put("id", id);
-    return this;
+    return edit(j -> j.put("id", id));
   }
 
   /**
@@ -71,11 +83,11 @@ public final class Fixture {
    * long)}).
    *
    * @param originId the other system's key
-   * @return this fixture
+   * @return a changed copy
    */
   public Fixture originId(String originId) {
-    json.put("origin_id", Objects.requireNonNull(originId, "originId"));
-    return this;
+    Objects.requireNonNull(originId, "originId");
+    return edit(j -> j.put("origin_id", originId));
   }
 
   /**
@@ -83,16 +95,18 @@ public final class Fixture {
    *
    * @param field the JSON field
    * @param value the value; null writes JSON null
-   * @return this fixture
+   * @return a changed copy
    */
   public Fixture with(String field, String value) {
     Objects.requireNonNull(field, "field");
-    if (value == null) {
-      json.putNull(field);
-    } else {
-      json.put(field, value);
-    }
-    return this;
+    return edit(
+        j -> {
+          if (value == null) {
+            j.putNull(field);
+          } else {
+            j.put(field, value);
+          }
+        });
   }
 
   /**
@@ -100,11 +114,11 @@ public final class Fixture {
    *
    * @param field the JSON field
    * @param value the value
-   * @return this fixture
+   * @return a changed copy
    */
   public Fixture with(String field, long value) {
-    json.put(Objects.requireNonNull(field, "field"), value);
-    return this;
+    Objects.requireNonNull(field, "field");
+    return edit(j -> j.put(field, value));
   }
 
   /**
@@ -112,13 +126,12 @@ public final class Fixture {
    *
    * @param field the JSON field
    * @param value the value
-   * @return this fixture
+   * @return a changed copy
    */
   public Fixture with(String field, BigDecimal value) {
-    json.put(
-        Objects.requireNonNull(field, "field"),
-        Objects.requireNonNull(value, "value").toPlainString());
-    return this;
+    Objects.requireNonNull(field, "field");
+    String text = Objects.requireNonNull(value, "value").toPlainString();
+    return edit(j -> j.put(field, text));
   }
 
   /**
@@ -126,11 +139,11 @@ public final class Fixture {
    *
    * @param field the JSON field
    * @param value the value
-   * @return this fixture
+   * @return a changed copy
    */
   public Fixture with(String field, boolean value) {
-    json.put(Objects.requireNonNull(field, "field"), value);
-    return this;
+    Objects.requireNonNull(field, "field");
+    return edit(j -> j.put(field, value));
   }
 
   /**
@@ -138,13 +151,12 @@ public final class Fixture {
    *
    * @param field the JSON field
    * @param value the value
-   * @return this fixture
+   * @return a changed copy
    */
   public Fixture with(String field, JsonNode value) {
-    json.set(
-        Objects.requireNonNull(field, "field"),
-        value == null ? JsonNodeFactory.instance.nullNode() : value);
-    return this;
+    Objects.requireNonNull(field, "field");
+    JsonNode copy = value == null ? JsonNodeFactory.instance.nullNode() : value.deepCopy();
+    return edit(j -> j.set(field, copy));
   }
 
   /**

@@ -14,7 +14,7 @@ class ClientBuilderTest {
   void aClientFromClientBuilderTalksToThisFakeOnItsClock(FakeProcore procore) {
     procore.givenVendor(Fixtures.vendor("Acme Concrete").originId("erp:vendor:V-1"));
     procore.failNext(
-        1, "GET /rest/v1.0/vendors", Fault.tooManyRequests(java.time.Duration.ofMinutes(5)));
+        "GET /rest/v1.0/vendors", 1, Fault.tooManyRequests(java.time.Duration.ofMinutes(5)));
     var before = procore.clock().instant();
 
     CompanyClient company = procore.clientBuilder().build().forCompany(procore.companyId());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.UncheckedIOException;
 import java.net.http.HttpTimeoutException;
@@ -22,7 +23,7 @@ class FaultInjectionTest {
 
   @Test
   void nextNMatchingRequestsGet500ThenNormalService() {
-    procore.failNext(2, "GET /rest/v1.0/vendors", Fault.serverError());
+    procore.failNext("GET /rest/v1.0/vendors", 2, Fault.serverError());
     assertEquals(200, http.get("/rest/v1.0/companies").status());
     assertEquals(500, http.get("/rest/v1.0/vendors").status());
     assertEquals(500, http.get("/rest/v1.0/vendors?page=2").status());
@@ -32,7 +33,7 @@ class FaultInjectionTest {
 
   @Test
   void serviceUnavailableCarriesRetryAfter() {
-    procore.failNext(1, "/rest/**", Fault.serviceUnavailable(Duration.ofMillis(1500)));
+    procore.failNext("/rest/**", 1, Fault.serviceUnavailable(Duration.ofMillis(1500)));
     Http.Response response = http.get("/rest/v1.0/vendors");
     assertEquals(503, response.status());
     assertEquals("2", response.header("Retry-After"));
@@ -40,8 +41,8 @@ class FaultInjectionTest {
 
   @Test
   void tooManyRequestsWithAndWithoutRetryAfter() {
-    procore.failNext(1, "*", Fault.tooManyRequests(Duration.ofSeconds(30)));
-    procore.failNext(1, "*", Fault.tooManyRequests());
+    procore.failNext("*", 1, Fault.tooManyRequests(Duration.ofSeconds(30)));
+    procore.failNext("*", 1, Fault.tooManyRequests());
     Http.Response first = http.get("/rest/v1.0/vendors");
     assertEquals(429, first.status());
     assertEquals("30", first.header("Retry-After"));
@@ -52,14 +53,14 @@ class FaultInjectionTest {
 
   @Test
   void faultedWritesAreNotApplied() {
-    procore.failNext(1, "POST /rest/v1.0/vendors", Fault.status(502));
+    procore.failNext("POST /rest/v1.0/vendors", 1, Fault.status(502));
     assertEquals(502, http.post("/rest/v1.0/vendors", "{\"vendor\":{\"name\":\"A\"}}").status());
     assertEquals(0, procore.all("vendors").size());
   }
 
   @Test
   void connectionResetGivesNoAnswerAndNoWrite() {
-    procore.failNext(1, "POST /rest/v1.0/vendors", Fault.connectionReset());
+    procore.failNext("POST /rest/v1.0/vendors", 1, Fault.connectionReset());
     assertThrows(
         UncheckedIOException.class,
         () -> http.post("/rest/v1.0/vendors", "{\"vendor\":{\"name\":\"A\"}}"));
@@ -69,7 +70,7 @@ class FaultInjectionTest {
 
   @Test
   void delayBeyondTheClientTimeoutAppliesNothing() {
-    procore.failNext(1, "POST /rest/v1.0/vendors", Fault.delay(Duration.ofMillis(300)));
+    procore.failNext("POST /rest/v1.0/vendors", 1, Fault.delay(Duration.ofMillis(300)));
     UncheckedIOException e =
         assertThrows(
             UncheckedIOException.class,
@@ -81,8 +82,8 @@ class FaultInjectionTest {
   }
 
   @Test
-  void timeoutAfterWriteStoresTheRecordButTheClientNeverHears() {
-    procore.failNext(1, "POST /rest/v1.0/vendors", Fault.timeoutAfterWrite(Duration.ofMillis(300)));
+  void timeoutAfterWriteStoresTheRecordButTheClientNeverHears() throws InterruptedException {
+    procore.failNext("POST /rest/v1.0/vendors", 1, Fault.timeoutAfterWrite(Duration.ofMillis(300)));
     UncheckedIOException e =
         assertThrows(
             UncheckedIOException.class,
@@ -92,6 +93,7 @@ class FaultInjectionTest {
                         "/rest/v1.0/vendors",
                         "{\"vendor\":{\"name\":\"A\",\"origin_id\":\"bc:vendor:A\"}}"));
     assertInstanceOf(HttpTimeoutException.class, e.getCause());
+    assertTrue(procore.awaitRequests("POST /rest/v1.0/vendors", 1, Duration.ofSeconds(30)));
     assertEquals(1, procore.all("vendors").size());
     assertEquals(
         1,
@@ -107,7 +109,7 @@ class FaultInjectionTest {
     assertThrows(IllegalArgumentException.class, () -> Fault.delay(Duration.ZERO));
     IllegalArgumentException e =
         assertThrows(
-            IllegalArgumentException.class, () -> procore.failNext(0, "*", Fault.serverError()));
+            IllegalArgumentException.class, () -> procore.failNext("*", 0, Fault.serverError()));
     assertEquals("times must be at least 1, got: 0", e.getMessage());
   }
 }

@@ -84,4 +84,20 @@ class FixturesTest {
     assertEquals(
         3, http.get("/rest/v1.0/companies/" + procore.companyId() + "/people").json().size());
   }
+
+  @Test
+  void fixturesAreImmutableSoOneCanBeTheBaseOfMany() {
+    Fixture acme = Fixtures.vendor("Acme").originId("erp:vendor:1");
+    Fixture inReno = acme.with("city", "Reno").in(7);
+
+    assertTrue(acme.json().path("city").isNull(), acme.json().toString());
+    assertTrue(acme.owner().isEmpty());
+    assertEquals("Reno", inReno.json().get("city").asText());
+    assertEquals(7, inReno.owner().getAsLong());
+    assertEquals("erp:vendor:1", inReno.json().get("origin_id").asText());
+    ObjectNode node = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
+    Fixture withNode = acme.with("meta", node);
+    node.put("changed", true);
+    assertTrue(withNode.json().get("meta").isEmpty());
+  }
 }

@@ -22,7 +22,7 @@ final class Http {
   private final FakeProcore fake;
   private String token;
   private String company;
-  private Duration timeout = Duration.ofSeconds(10);
+  private Duration timeout = Duration.ofSeconds(60);
   private boolean addCompanyId = true;
 
   Http(FakeProcore fake) {

@@ -97,4 +97,22 @@ class RateLimitTest {
     procore.clock().advance(Duration.ofSeconds(1));
     assertEquals(200, http.get("/rest/v1.0/vendors").status());
   }
+
+  @Test
+  void eachCompanyOfAnAppHasItsOwnBudgetAsProcoreCountsIt() {
+    long second = procore.givenCompany(Fixtures.company("Second Co"));
+    procore.rateLimit(RateLimit.of(600, 2));
+    Http first = new Http(procore);
+    Http other = new Http(procore).company(Long.toString(second));
+    first.get("/rest/v1.0/vendors");
+    first.get("/rest/v1.0/vendors");
+    assertEquals(429, first.get("/rest/v1.0/vendors").status());
+
+    Http.Response otherCompany = other.get("/rest/v1.0/vendors?company_id=" + second);
+
+    assertEquals(200, otherCompany.status());
+    assertEquals("1", otherCompany.header("X-Rate-Limit-Remaining"));
+    // a new token of the same app spends the same budget
+    assertEquals(429, new Http(procore).get("/rest/v1.0/vendors").status());
+  }
 }

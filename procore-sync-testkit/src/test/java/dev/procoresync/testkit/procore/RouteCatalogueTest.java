@@ -2,10 +2,11 @@ package dev.procoresync.testkit.procore;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +18,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every route the fake serves must be one of Procore's own operations, as listed in
- * procore-endpoints.tsv (method, path, operation_id, summary, required_params) in the folder named
- * by the environment variable PROCORE_SYNC_REFERENCE. Skipped when the variable is absent.
+ * procore-endpoints.tsv: the one in the folder named by the environment variable
+ * PROCORE_SYNC_REFERENCE, or else the copy of its method, path and operation id columns in this
+ * module's test resources.
  */
 class RouteCatalogueTest {
 
@@ -28,19 +30,10 @@ class RouteCatalogueTest {
 
   @Test
   void everyServedRouteIsInProcoresCatalogue() throws IOException {
-    String reference = System.getenv("PROCORE_SYNC_REFERENCE");
-    assumeTrue(
-        reference != null && !reference.isBlank(),
-        "PROCORE_SYNC_REFERENCE is not set: skipping the check of the fake's routes against"
-            + " procore-endpoints.tsv (set it to the folder holding that file to run it)");
-    Path tsv = Path.of(reference, "procore-endpoints.tsv");
-    assertTrue(
-        Files.isRegularFile(tsv), "PROCORE_SYNC_REFERENCE has no procore-endpoints.tsv: " + tsv);
     Set<String> catalogue = new HashSet<>();
-    List<String> lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);
-    for (String line : lines.subList(1, lines.size())) {
+    for (String line : catalogueLines()) {
       String[] cols = line.split("\t");
-      if (cols.length >= 2) {
+      if (cols.length >= 2 && !line.startsWith("#") && !cols[0].equals("method")) {
         catalogue.add(normalize(cols[0] + " " + cols[1]));
       }
     }
@@ -54,6 +47,25 @@ class RouteCatalogueTest {
     List<String> unknown =
         served.stream().filter(r -> !catalogue.contains(normalize(r))).collect(Collectors.toList());
     assertEquals(List.of(), unknown, "routes served by the fake that Procore does not have");
+  }
+
+  /**
+   * The catalogue's lines: from {@code PROCORE_SYNC_REFERENCE/procore-endpoints.tsv} when that is
+   * set, else from the copy in this module's test resources, so the check runs in every build.
+   */
+  static List<String> catalogueLines() throws IOException {
+    String reference = System.getenv("PROCORE_SYNC_REFERENCE");
+    if (reference != null && !reference.isBlank()) {
+      Path tsv = Path.of(reference, "procore-endpoints.tsv");
+      assertTrue(
+          Files.isRegularFile(tsv), "PROCORE_SYNC_REFERENCE has no procore-endpoints.tsv: " + tsv);
+      return Files.readAllLines(tsv, StandardCharsets.UTF_8);
+    }
+    try (InputStream in =
+        RouteCatalogueTest.class.getResourceAsStream("/reference/procore-endpoints.tsv")) {
+      assertNotNull(in, "the copy of the catalogue in src/test/resources/reference");
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+    }
   }
 
   @Test

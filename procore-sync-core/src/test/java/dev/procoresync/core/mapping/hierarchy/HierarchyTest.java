@@ -4,19 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.procoresync.core.testing.Seeded;
+import dev.procoresync.core.testing.Seeds;
 import dev.procoresync.core.validation.Violation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -205,9 +204,10 @@ class HierarchyTest {
    * Random forests where each node's parent is an earlier node: nothing is rejected, every node's
    * top ancestor is the root reached by walking parents, and depth equals the path length.
    */
-  @Property(tries = 200)
-  void randomForestsBuildCleanly(
-      @ForAll @Size(max = 200) List<@IntRange(min = -1, max = 1_000) Integer> parentPicks) {
+  @Seeded(tries = 200)
+  void randomForestsBuildCleanly(long seed) {
+    List<Integer> parentPicks =
+        Seeds.list(new SplittableRandom(seed), 0, 200, r -> Seeds.between(r, -1, 1_000));
     List<Node> nodes = new ArrayList<>();
     for (int i = 0; i < parentPicks.size(); i++) {
       int pick = parentPicks.get(i);
@@ -238,10 +238,11 @@ class HierarchyTest {
   }
 
   /** Arbitrary links (cycles, orphans, duplicates): every item is either kept or reported. */
-  @Property(tries = 300)
-  void everyItemIsKeptOrReported(
-      @ForAll @Size(max = 60) List<@IntRange(min = -1, max = 70) Integer> parents,
-      @ForAll @IntRange(min = 1, max = 8) int maxDepth) {
+  @Seeded(tries = 300)
+  void everyItemIsKeptOrReported(long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    List<Integer> parents = Seeds.list(random, 0, 60, r -> Seeds.between(r, -1, 70));
+    int maxDepth = Seeds.between(random, 1, 8);
     List<Node> nodes = new ArrayList<>();
     for (int i = 0; i < parents.size(); i++) {
       int p = parents.get(i);

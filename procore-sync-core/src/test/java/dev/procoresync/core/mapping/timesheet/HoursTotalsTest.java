@@ -3,14 +3,13 @@ package dev.procoresync.core.mapping.timesheet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.procoresync.core.mapping.timesheet.TimesheetRulesTest.Entry;
+import dev.procoresync.core.testing.Seeded;
+import dev.procoresync.core.testing.Seeds;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class HoursTotalsTest {
@@ -55,9 +54,10 @@ class HoursTotalsTest {
   }
 
   /** Totals plus skipped always account for every entry, and the sum is exact. */
-  @Property(tries = 200)
-  void totalsAreExactAndNothingIsDropped(
-      @ForAll @Size(max = 50) List<@IntRange(min = 0, max = 2400) Integer> centiHours) {
+  @Seeded(tries = 200)
+  void totalsAreExactAndNothingIsDropped(long seed) {
+    List<Integer> centiHours =
+        Seeds.list(new SplittableRandom(seed), 0, 50, r -> Seeds.between(r, 0, 2400));
     List<Entry> entries = new java.util.ArrayList<>();
     BigDecimal expected = BigDecimal.ZERO;
     for (int i = 0; i < centiHours.size(); i++) {

@@ -1,6 +1,7 @@
 package dev.procoresync.testkit.procore.internal;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.procoresync.testkit.http.Reply;
 import java.util.Map;
 
 /** Companies, me, projects, vendors and company users. */

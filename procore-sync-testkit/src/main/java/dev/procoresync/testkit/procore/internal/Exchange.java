@@ -3,68 +3,53 @@ package dev.procoresync.testkit.procore.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
-/** One request as the routes see it. */
+/** One request as the Procore routes see it: the engine's exchange plus Procore's helpers. */
 final class Exchange {
   final String method;
   final String path;
   final String rawQuery;
   final Map<String, List<String>> query;
-  final Function<String, @Nullable String> headers;
   final String body;
   final String baseUrl;
-  Map<String, String> pathParams = Map.of();
-  long companyId;
+  final Map<String, String> pathParams;
+  final long companyId;
+  private final dev.procoresync.testkit.http.Exchange exchange;
   private @Nullable JsonNode json;
   private @Nullable Map<String, List<String>> form;
 
-  Exchange(
-      String method,
-      String url,
-      Function<String, @Nullable String> headers,
-      String body,
-      String baseUrl) {
-    this.method = method;
-    int q = url.indexOf('?');
-    this.path = q < 0 ? url : url.substring(0, q);
-    this.rawQuery = q < 0 ? "" : url.substring(q + 1);
-    this.query = parseForm(rawQuery);
-    this.headers = headers;
-    this.body = body;
-    this.baseUrl = baseUrl;
+  Exchange(dev.procoresync.testkit.http.Exchange exchange) {
+    this.exchange = exchange;
+    this.method = exchange.method();
+    this.path = exchange.path();
+    this.rawQuery = exchange.rawQuery();
+    this.query = exchange.queryParams();
+    this.body = exchange.body();
+    this.baseUrl = exchange.baseUrl();
+    this.pathParams = exchange.pathParams();
+    this.companyId = companyId(exchange);
+  }
+
+  /** The company of {@code Procore-Company-Id}, or 0 when it is missing or not a number. */
+  static long companyId(dev.procoresync.testkit.http.Exchange exchange) {
+    String company = exchange.header("Procore-Company-Id").orElse("").trim();
+    try {
+      return company.isEmpty() ? 0 : Long.parseLong(company);
+    } catch (NumberFormatException e) {
+      return 0;
+    }
   }
 
   static Map<String, List<String>> parseForm(String encoded) {
-    Map<String, List<String>> map = new LinkedHashMap<>();
-    if (encoded.isEmpty()) {
-      return map;
-    }
-    for (String pair : encoded.split("&")) {
-      if (pair.isEmpty()) {
-        continue;
-      }
-      int eq = pair.indexOf('=');
-      String key = decode(eq < 0 ? pair : pair.substring(0, eq));
-      String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
-      map.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
-    }
-    return map;
-  }
-
-  private static String decode(String s) {
-    return URLDecoder.decode(s, StandardCharsets.UTF_8);
+    return dev.procoresync.testkit.http.Exchange.parseForm(encoded);
   }
 
   @Nullable String header(String name) {
-    return headers.apply(name);
+    return exchange.header(name).orElse(null);
   }
 
   @Nullable String param(String name) {
@@ -102,7 +87,12 @@ final class Exchange {
   }
 
   long pathId(String name) {
-    return Long.parseLong(pathParams.get(name));
+    String value = pathParams.get(name);
+    try {
+      return Long.parseLong(value == null ? "" : value);
+    } catch (NumberFormatException e) {
+      throw new NotFound(name + " " + value);
+    }
   }
 
   JsonNode json() {

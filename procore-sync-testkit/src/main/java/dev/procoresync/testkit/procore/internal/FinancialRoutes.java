@@ -3,6 +3,7 @@ package dev.procoresync.testkit.procore.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.procoresync.testkit.http.Reply;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -2,6 +2,7 @@ package dev.procoresync.testkit.procore.internal;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.procoresync.testkit.http.Reply;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -50,9 +51,9 @@ final class Paging {
     }
     links.add(link(ex, last, perPage, "last"));
     return reply
-        .header("Link", String.join(", ", links))
-        .header("Total", Integer.toString(total))
-        .header("Per-Page", Integer.toString(perPage));
+        .withHeader("Link", String.join(", ", links))
+        .withHeader("Total", Integer.toString(total))
+        .withHeader("Per-Page", Integer.toString(perPage));
   }
 
   private static int intParam(Exchange ex, String name, int fallback) {

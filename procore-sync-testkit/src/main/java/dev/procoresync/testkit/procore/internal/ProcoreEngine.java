@@ -1,45 +1,36 @@
 package dev.procoresync.testkit.procore.internal;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
-
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
-import com.github.tomakehurst.wiremock.http.HttpHeader;
-import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import java.time.Clock;
+import dev.procoresync.testkit.FakeClock;
+import dev.procoresync.testkit.http.Exchange;
+import dev.procoresync.testkit.http.FakeServer;
+import dev.procoresync.testkit.http.Filter;
+import dev.procoresync.testkit.http.Handler;
+import dev.procoresync.testkit.http.RateHeaders;
+import dev.procoresync.testkit.http.RatePolicy;
+import dev.procoresync.testkit.http.RateWindows;
+import dev.procoresync.testkit.http.Reply;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The fake Procore behind the public {@code FakeProcore}: a WireMock server on a random loopback
- * port with one catch-all stub whose response a transformer computes from the router, the store,
- * the OAuth service, the rate limiter and the injected faults.
+ * The fake Procore behind the public {@code FakeProcore}: Procore's routes as two route sets on the
+ * testkit's engine ({@link FakeServer}): the login host ({@code /oauth/...}) and the API, whose
+ * filters check the access token, count the request against the rate windows (keyed by the token's
+ * OAuth client and the company, as Procore keys them) and check {@code Procore-Company-Id}, then
+ * run the route under the store's lock.
  */
 public final class ProcoreEngine {
-  private final Clock clock;
+  private final FakeClock clock;
   private final Store store;
   private final Router router = new Router();
   private final TokenService tokens;
-  private final RateLimiter rateLimiter;
-  private final FaultQueue faults = new FaultQueue();
-  private final List<JournalEntry> journal = new CopyOnWriteArrayList<>();
-  private final java.util.concurrent.atomic.AtomicLong requestIds =
-      new java.util.concurrent.atomic.AtomicLong();
+  private final RateWindows rateWindows;
   private final Catalogue catalogue;
-  private @Nullable WireMockServer server;
-  private String baseUrl = "http://127.0.0.1:0";
+  private @Nullable FakeServer server;
 
   /**
    * Creates an engine (not started).
@@ -47,11 +38,11 @@ public final class ProcoreEngine {
    * @param clock the clock of tokens, rate limits and timestamps
    * @param accessTokenLifetime how long issued access tokens live
    */
-  public ProcoreEngine(Clock clock, Duration accessTokenLifetime) {
+  public ProcoreEngine(FakeClock clock, Duration accessTokenLifetime) {
     this.clock = clock;
     this.store = new Store(clock);
     this.tokens = new TokenService(clock, accessTokenLifetime);
-    this.rateLimiter = new RateLimiter(clock);
+    this.rateWindows = RateWindows.on(clock);
     this.catalogue = new Catalogue(store, router);
     router.add("POST", "/oauth/token", tokens::token, false);
     router.add("GET", "/oauth/token/info", tokens::info, false);
@@ -68,25 +59,78 @@ public final class ProcoreEngine {
     if (server != null) {
       return;
     }
-    WireMockServer wireMock =
-        new WireMockServer(
-            options()
-                .bindAddress("127.0.0.1")
-                .dynamicPort()
-                .containerThreads(threads)
-                .disableRequestJournal()
-                .extensions(new Transformer()));
-    wireMock.start();
-    wireMock.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(404)));
-    server = wireMock;
-    baseUrl = "http://127.0.0.1:" + wireMock.port();
+    Set<String> withoutCompany = router.withoutCompanyHeader();
+    Filter safely = (ex, next) -> safely(() -> next.handle(ex));
+    Filter authenticated =
+        (ex, next) ->
+            tokens.isValid(TokenService.bearer(ex))
+                ? next.handle(ex)
+                : ProcoreErrors.invalidAccessToken();
+    Filter company = (ex, next) -> company(ex, next, withoutCompany);
+    server =
+        FakeServer.builder()
+            .clock(clock)
+            .threads(threads)
+            .routes(router.routeSet(r -> r.template.startsWith("/oauth/"), safely))
+            .routes(
+                router.routeSet(
+                    r -> !r.template.startsWith("/oauth/"), authenticated, rateWindows, company))
+            .notFound(ex -> ProcoreErrors.notFound())
+            .faultBodies(ProcoreErrors::injected)
+            .start();
+  }
+
+  private Reply company(Exchange ex, Handler next, Set<String> withoutCompany) {
+    boolean required = !withoutCompany.contains(ex.route().orElse(""));
+    String company = ex.header("Procore-Company-Id").orElse("");
+    long companyId = 0;
+    if (company.isBlank()) {
+      if (required) {
+        return ProcoreErrors.missingCompanyHeader();
+      }
+    } else {
+      try {
+        companyId = Long.parseLong(company.trim());
+      } catch (NumberFormatException e) {
+        return ProcoreErrors.badRequest("Procore-Company-Id must be an integer, got: " + company);
+      }
+    }
+    if (required && store.get("companies", companyId) == null) {
+      return ProcoreErrors.notFound();
+    }
+    synchronized (store) {
+      return safely(() -> next.handle(ex));
+    }
+  }
+
+  private static Reply safely(java.util.function.Supplier<Reply> route) {
+    try {
+      return route.get();
+    } catch (dev.procoresync.testkit.procore.internal.Exchange.BadRequest e) {
+      return ProcoreErrors.badRequest(e.getMessage());
+    } catch (NotFound e) {
+      return ProcoreErrors.notFound();
+    }
+  }
+
+  /**
+   * Returns the engine's server.
+   *
+   * @return the running server
+   * @throws IllegalStateException before {@link #start(int)}
+   */
+  public FakeServer server() {
+    FakeServer running = server;
+    if (running == null) {
+      throw new IllegalStateException("the fake Procore is not started");
+    }
+    return running;
   }
 
   /** Stops the server; idempotent. */
   public synchronized void stop() {
     if (server != null) {
-      server.stop();
-      server = null;
+      server.close();
     }
   }
 
@@ -96,7 +140,7 @@ public final class ProcoreEngine {
    * @return the base URL
    */
   public String baseUrl() {
-    return baseUrl;
+    return server().baseUrl();
   }
 
   // ---------------------------------------------------------------- OAuth
@@ -166,39 +210,10 @@ public final class ProcoreEngine {
     tokens.hold(onArrival);
   }
 
-  // ---------------------------------------------------------------- faults, limits, journal
+  // ---------------------------------------------------------------- limits
 
   /**
-   * Registers a fault for the next {@code times} requests matching {@code pattern}.
-   *
-   * @param times how many requests
-   * @param pattern the request pattern
-   * @param kind what to do
-   * @param status the status for {@link FaultKind#STATUS}
-   * @param retryAfterSeconds Retry-After to send, or -1 for none
-   * @param millis the real-time delay for delays
-   */
-  public void failNext(
-      int times,
-      RequestPattern pattern,
-      FaultKind kind,
-      int status,
-      long retryAfterSeconds,
-      long millis) {
-    faults.add(times, pattern, kind, status, retryAfterSeconds, millis);
-  }
-
-  /**
-   * Returns how many injected faults are still pending.
-   *
-   * @return the count
-   */
-  public int pendingFaults() {
-    return faults.size();
-  }
-
-  /**
-   * Configures rate limiting.
+   * Configures rate limiting: Procore's two windows, keyed by the token's client and the company.
    *
    * @param enabled on or off
    * @param hourlyLimit requests per hourly window
@@ -214,21 +229,29 @@ public final class ProcoreEngine {
       int spikeLimit,
       Duration spikeWindow,
       boolean retryAfter) {
-    rateLimiter.configure(enabled, hourlyLimit, hourlyWindow, spikeLimit, spikeWindow, retryAfter);
+    if (!enabled) {
+      rateWindows.policy(RatePolicy.off());
+      return;
+    }
+    rateWindows.policy(
+        RatePolicy.builder()
+            .window(hourlyLimit, hourlyWindow)
+            .window(spikeLimit, spikeWindow)
+            .key(this::rateKey)
+            .retryAfter(retryAfter)
+            .headers(RateHeaders.xRateLimit())
+            .refusal(ex -> ProcoreErrors.rateLimited())
+            .build());
   }
 
-  /**
-   * Returns the journal, oldest first.
-   *
-   * @return a snapshot of the journal
-   */
-  public List<JournalEntry> journal() {
-    return List.copyOf(journal);
-  }
-
-  /** Empties the journal. */
-  public void clearJournal() {
-    journal.clear();
+  /** Procore's budget: per app (the token's OAuth client) and company (header or company_id). */
+  private String rateKey(Exchange ex) {
+    String company =
+        ex.header("Procore-Company-Id")
+            .or(() -> ex.queryParam("company_id"))
+            .map(String::trim)
+            .orElse("");
+    return tokens.clientOf(TokenService.bearer(ex)) + "|" + company;
   }
 
   /**
@@ -237,7 +260,7 @@ public final class ProcoreEngine {
    * @return the route templates, sorted
    */
   public List<String> routes() {
-    return router.templates();
+    return server().routes();
   }
 
   // ---------------------------------------------------------------- seeding
@@ -298,131 +321,5 @@ public final class ProcoreEngine {
    */
   public List<String> resources() {
     return catalogue.resourceNames();
-  }
-
-  // ---------------------------------------------------------------- dispatch
-
-  Reply dispatch(Exchange ex) {
-    Router.Match match = router.find(ex.method, ex.path);
-    FaultQueue.Pending fault = faults.take(ex.method, ex.path);
-    Reply reply;
-    if (fault != null && fault.kind != FaultKind.TIMEOUT_AFTER_WRITE) {
-      reply = fault.reply();
-    } else {
-      reply = process(ex, match);
-      if (fault != null) {
-        reply.delay(fault.millis);
-      }
-    }
-    return reply;
-  }
-
-  private Reply process(Exchange ex, Router.@Nullable Match match) {
-    if (match == null) {
-      return ProcoreErrors.notFound();
-    }
-    ex.pathParams = match.params;
-    if (ex.path.startsWith("/oauth/")) {
-      return safely(ex, match.route);
-    }
-    if (!tokens.isValid(TokenService.bearer(ex))) {
-      return ProcoreErrors.invalidAccessToken();
-    }
-    RateLimiter.Decision decision = rateLimiter.acquire();
-    if (decision != null && !decision.allowed) {
-      return decision.apply(ProcoreErrors.rateLimited());
-    }
-    String company = ex.header("Procore-Company-Id");
-    Reply reply;
-    if (company == null || company.isBlank()) {
-      reply = match.route.companyHeaderRequired ? ProcoreErrors.missingCompanyHeader() : null;
-    } else {
-      try {
-        ex.companyId = Long.parseLong(company.trim());
-        reply = null;
-      } catch (NumberFormatException e) {
-        reply = ProcoreErrors.badRequest("Procore-Company-Id must be an integer, got: " + company);
-      }
-    }
-    if (reply == null
-        && match.route.companyHeaderRequired
-        && store.get("companies", ex.companyId) == null) {
-      reply = ProcoreErrors.notFound();
-    }
-    if (reply == null) {
-      synchronized (store) {
-        reply = safely(ex, match.route);
-      }
-    }
-    return decision == null ? reply : decision.apply(reply);
-  }
-
-  private static Reply safely(Exchange ex, Route route) {
-    try {
-      return route.handler.handle(ex);
-    } catch (Exchange.BadRequest e) {
-      return ProcoreErrors.badRequest(e.getMessage());
-    } catch (NotFound e) {
-      return ProcoreErrors.notFound();
-    }
-  }
-
-  private final class Transformer implements ResponseDefinitionTransformerV2 {
-    @Override
-    public ResponseDefinition transform(ServeEvent serveEvent) {
-      LoggedRequest request = serveEvent.getRequest();
-      String method = request.getMethod().getName();
-      Exchange ex =
-          new Exchange(
-              method,
-              request.getUrl(),
-              name -> request.containsHeader(name) ? request.getHeader(name) : null,
-              request.getBodyAsString() == null ? "" : request.getBodyAsString(),
-              baseUrl);
-      Reply reply = dispatch(ex);
-      Map<String, List<String>> headers = new LinkedHashMap<>();
-      for (HttpHeader header : request.getHeaders().all()) {
-        headers.put(header.key(), List.copyOf(header.values()));
-      }
-      Router.Match match = router.find(method, ex.path);
-      journal.add(
-          new JournalEntry(
-              method,
-              ex.path,
-              ex.rawQuery,
-              ex.query,
-              headers,
-              ex.body,
-              reply.connectionReset ? 0 : reply.status,
-              match == null ? null : match.route.method + " " + match.route.template,
-              clock.instant()));
-      ResponseDefinitionBuilder builder = aResponse();
-      if (reply.connectionReset) {
-        return builder
-            .withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER)
-            .build();
-      }
-      builder.withStatus(reply.status);
-      builder.withHeader("X-Request-Id", "fake-request-" + requestIds.incrementAndGet());
-      reply.headers.forEach(
-          (name, values) -> builder.withHeader(name, values.toArray(String[]::new)));
-      if (reply.body != null) {
-        builder.withBody(reply.body);
-      }
-      if (reply.delayMillis > 0) {
-        builder.withFixedDelay((int) reply.delayMillis);
-      }
-      return builder.build();
-    }
-
-    @Override
-    public boolean applyGlobally() {
-      return true;
-    }
-
-    @Override
-    public String getName() {
-      return "fake-procore";
-    }
   }
 }

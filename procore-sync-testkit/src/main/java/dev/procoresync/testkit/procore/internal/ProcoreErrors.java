@@ -2,6 +2,7 @@ package dev.procoresync.testkit.procore.internal;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.procoresync.testkit.http.Reply;
 import java.util.List;
 import java.util.Map;
 
@@ -34,7 +35,7 @@ public final class ProcoreErrors {
   static Reply invalidAccessToken() {
     ObjectNode body = Json.object().put("errors", ACCESS_TOKEN_INVALID);
     return Reply.json(401, body)
-        .header(
+        .withHeader(
             "WWW-Authenticate",
             "Bearer realm=\"Doorkeeper\", error=\"invalid_token\", error_description=\""
                 + ACCESS_TOKEN_INVALID
@@ -81,7 +82,7 @@ public final class ProcoreErrors {
 
   /** 405 with Allow (budget modifications after the company moved to budget changes). */
   static Reply methodNotAllowed(String allow, String message) {
-    return Reply.json(405, Json.object().put("errors", message)).header("Allow", allow);
+    return Reply.json(405, Json.object().put("errors", message)).withHeader("Allow", allow);
   }
 
   /** 413 for a sync call with more than 1,000 items. */
@@ -132,8 +133,28 @@ public final class ProcoreErrors {
         503, Json.object().put("errors", "Service Unavailable: the server is under heavy load"));
   }
 
+  /**
+   * The body of an injected status fault: Procore's own for 429, 500 and 503, else {@code
+   * {"errors":"Injected fault N"}}; Retry-After is added by the fault.
+   *
+   * @param status the status
+   * @return the reply
+   */
+  public static Reply injected(int status) {
+    switch (status) {
+      case 429:
+        return rateLimited();
+      case 503:
+        return serviceUnavailable();
+      case 500:
+        return internalServerError();
+      default:
+        return Reply.json(status, Json.object().put("errors", "Injected fault " + status));
+    }
+  }
+
   /** 504 after an injected delay (the request was not applied). */
-  static Reply gatewayTimeout() {
+  public static Reply gatewayTimeout() {
     return Reply.json(504, Json.object().put("errors", "Gateway Timeout"));
   }
 

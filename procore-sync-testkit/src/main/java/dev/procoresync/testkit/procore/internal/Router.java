@@ -1,13 +1,13 @@
 package dev.procoresync.testkit.procore.internal;
 
-import java.util.ArrayList;
-import java.util.Comparator;
+import dev.procoresync.testkit.http.Filter;
+import dev.procoresync.testkit.http.RouteSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.jspecify.annotations.Nullable;
+import java.util.function.Predicate;
 
-/** The routes of the fake; literal segments win over placeholders ({@code /sync} over {id}). */
+/** The Procore routes, collected before the engine starts and handed to it as route sets. */
 final class Router {
   private final List<Route> routes = new CopyOnWriteArrayList<>();
 
@@ -24,39 +24,26 @@ final class Router {
     routes.add(new Route(method, template, handler, companyHeaderRequired));
   }
 
-  /** The route and its path parameters, or null. */
-  @Nullable Match find(String method, String path) {
-    List<String> segments = List.of(path.substring(1).split("/", -1));
-    Match best = null;
-    for (Route route : routes) {
-      if (!route.method.equals(method)) {
-        continue;
-      }
-      Map<String, String> params = route.match(segments);
-      if (params != null && (best == null || route.literalCount() > best.route.literalCount())) {
-        best = new Match(route, params);
-      }
-    }
-    return best;
+  /** {@code "METHOD /template"} of the routes that do not need {@code Procore-Company-Id}. */
+  Set<String> withoutCompanyHeader() {
+    return routes.stream()
+        .filter(r -> !r.companyHeaderRequired)
+        .map(r -> r.method + " " + r.template)
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
-  /** {@code "METHOD /template"} of every route, sorted. */
-  List<String> templates() {
-    List<String> list = new ArrayList<>();
-    routes.stream()
-        .sorted(Comparator.comparing((Route r) -> r.template).thenComparing(r -> r.method))
-        .forEach(r -> list.add(r.method + " " + r.template));
-    return List.copyOf(list);
-  }
-
-  /** A matched route. */
-  static final class Match {
-    final Route route;
-    final Map<String, String> params;
-
-    Match(Route route, Map<String, String> params) {
-      this.route = route;
-      this.params = params;
-    }
+  /** The routes {@code which} selects as one route set, behind {@code filters}. */
+  RouteSet routeSet(Predicate<Route> which, Filter... filters) {
+    return registry -> {
+      for (Filter filter : filters) {
+        registry.filter(filter);
+      }
+      for (Route route : routes) {
+        if (which.test(route)) {
+          registry.add(
+              route.method, route.engineTemplate(), ex -> route.handler.handle(new Exchange(ex)));
+        }
+      }
+    };
   }
 }

@@ -1,6 +1,7 @@
 package dev.procoresync.testkit.procore.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.procoresync.testkit.http.Reply;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,6 +21,8 @@ public final class TokenService {
   private final AtomicLong sequence = new AtomicLong();
   private final Map<String, String> clients = new ConcurrentHashMap<>();
   private final Map<String, Instant> accessTokens = new ConcurrentHashMap<>();
+  private final Map<String, String> tokenClients = new ConcurrentHashMap<>();
+  private volatile String defaultClient = "";
   private final Map<String, String> refreshTokens = new ConcurrentHashMap<>();
   private final Map<String, Instant> codes = new ConcurrentHashMap<>();
   private final AtomicReference<@Nullable Runnable> hold = new AtomicReference<>();
@@ -31,6 +34,9 @@ public final class TokenService {
   }
 
   void registerClient(String clientId, String clientSecret) {
+    if (clients.isEmpty()) {
+      defaultClient = clientId;
+    }
     clients.put(clientId, clientSecret);
   }
 
@@ -40,9 +46,19 @@ public final class TokenService {
 
   /** Issues an access token directly (seeding), valid for the configured lifetime. */
   String issueAccessToken() {
+    return issueAccessToken(defaultClient);
+  }
+
+  private String issueAccessToken(String clientId) {
     String token = "fake-access-" + sequence.incrementAndGet();
     accessTokens.put(token, clock.instant().plus(accessTokenLifetime));
+    tokenClients.put(token, clientId);
     return token;
+  }
+
+  /** The OAuth client a token was issued to (the rate-limit budget's app), or "" when unknown. */
+  String clientOf(@Nullable String accessToken) {
+    return accessToken == null ? "" : tokenClients.getOrDefault(accessToken, "");
   }
 
   /** Issues a refresh token directly (seeding), as if from an authorization code exchange. */
@@ -94,7 +110,7 @@ public final class TokenService {
     }
     switch (grantType) {
       case "client_credentials":
-        return tokenResponse(null);
+        return tokenResponse(clientId, null);
       case "authorization_code":
         {
           String code = ex.formParam("code");
@@ -102,7 +118,7 @@ public final class TokenService {
           if (expiresAt == null || !clock.instant().isBefore(expiresAt)) {
             return ProcoreErrors.invalidGrant("The authorization code is invalid");
           }
-          return tokenResponse(issueRefreshToken(clientId));
+          return tokenResponse(clientId, issueRefreshToken(clientId));
         }
       case "refresh_token":
         {
@@ -111,7 +127,7 @@ public final class TokenService {
           if (owner == null || !owner.equals(clientId)) {
             return ProcoreErrors.invalidGrant(ProcoreErrors.REFRESH_TOKEN_INVALID);
           }
-          return tokenResponse(issueRefreshToken(clientId));
+          return tokenResponse(clientId, issueRefreshToken(clientId));
         }
       default:
         return ProcoreErrors.invalidTokenRequest(
@@ -120,10 +136,10 @@ public final class TokenService {
     }
   }
 
-  private Reply tokenResponse(@Nullable String refreshToken) {
+  private Reply tokenResponse(String clientId, @Nullable String refreshToken) {
     ObjectNode body =
         Json.object()
-            .put("access_token", issueAccessToken())
+            .put("access_token", issueAccessToken(clientId))
             .put("token_type", "bearer")
             .put("expires_in", accessTokenLifetime.toSeconds());
     if (refreshToken != null) {
@@ -156,13 +172,21 @@ public final class TokenService {
     String token = ex.formParam("token");
     if (token != null) {
       accessTokens.remove(token);
+      tokenClients.remove(token);
       refreshTokens.remove(token);
     }
     return Reply.json(200, Json.object());
   }
 
   static @Nullable String bearer(Exchange ex) {
-    String header = ex.header("Authorization");
+    return bearer(ex.header("Authorization"));
+  }
+
+  static @Nullable String bearer(dev.procoresync.testkit.http.Exchange ex) {
+    return bearer(ex.header("Authorization").orElse(null));
+  }
+
+  private static @Nullable String bearer(@Nullable String header) {
     if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
       return null;
     }

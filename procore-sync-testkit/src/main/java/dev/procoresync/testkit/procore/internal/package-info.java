@@ -1,7 +1,7 @@
 /**
- * Internals of the fake Procore: the WireMock transformer, the router and its routes, the in-memory
- * store of JSON records, OAuth tokens, rate limiting, faults and Procore's error bodies. Not public
- * API.
+ * Internals of the fake Procore: its routes as route sets on the testkit's engine ({@code
+ * dev.procoresync.testkit.http}), the in-memory store of Procore's JSON records with its scopes and
+ * derived fields, OAuth tokens and Procore's error bodies. Not public API.
  */
 @org.jspecify.annotations.NullMarked
 package dev.procoresync.testkit.procore.internal;

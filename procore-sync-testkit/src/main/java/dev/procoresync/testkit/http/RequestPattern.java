@@ -1,12 +1,20 @@
-package dev.procoresync.testkit.procore.internal;
+package dev.procoresync.testkit.http;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
 /**
- * {@code "[METHOD ]/path"} where a path segment {@code {name}} or {@code *} matches any one segment
- * and a final {@code **} matches the rest; {@code "*"} alone matches every request.
+ * Which requests a fault, a journal query or a verification is about: {@code "[METHOD ]/path"},
+ * where a path segment {@code {name}} or {@code *} matches any one segment and a final {@code **}
+ * matches the rest; {@code "*"} alone matches every request. A query string in the pattern is
+ * ignored (patterns match paths).
+ *
+ * <pre>{@code
+ * RequestPattern.parse("PATCH /rest/v1.0/vendors/sync");
+ * RequestPattern.parse("GET /rest/v1.0/vendors/{id}");
+ * RequestPattern.parse("/rest/**");
+ * }</pre>
  */
 public final class RequestPattern {
   private final String text;
@@ -26,7 +34,8 @@ public final class RequestPattern {
    *
    * @param pattern e.g. {@code "PATCH /rest/v1.0/vendors/sync"}, {@code "/rest/v1.0/vendors/{id}"}
    * @return the pattern
-   * @throws IllegalArgumentException when the path part does not start with {@code /}
+   * @throws IllegalArgumentException when the path part does not start with {@code /}, naming the
+   *     pattern
    */
   public static RequestPattern parse(String pattern) {
     Objects.requireNonNull(pattern, "pattern");
@@ -60,6 +69,8 @@ public final class RequestPattern {
    * @return true when the request matches
    */
   public boolean matches(String requestMethod, String path) {
+    Objects.requireNonNull(requestMethod, "requestMethod");
+    Objects.requireNonNull(path, "path");
     if (any) {
       return true;
     }
@@ -82,6 +93,21 @@ public final class RequestPattern {
     return actual.length == segments.size();
   }
 
+  /**
+   * Tells whether a recorded request matches.
+   *
+   * @param request the request
+   * @return true when it matches
+   */
+  public boolean matches(RecordedRequest request) {
+    return matches(request.method(), request.path());
+  }
+
+  /**
+   * Returns the pattern as written.
+   *
+   * @return the text
+   */
   @Override
   public String toString() {
     return text;
