@@ -10,16 +10,35 @@ import org.immutables.value.Value;
 /**
  * The one Immutables style shared by every value type of procore-sync.
  *
- * <p>Put it on a {@code package-info.java} (or a single type) and declare each value as an abstract
- * type annotated {@code @Value.Immutable}; Immutables generates a public {@code Immutable*}
- * implementation with a builder. The style is Jackson-friendly: property names are left to the
- * {@code ObjectMapper}'s naming strategy (snake_case for Procore's wire format), collections are
- * copied into unmodifiable JDK collections, and {@code null} is refused unless an attribute is
- * declared {@code @Nullable} or {@code Optional}.
+ * <p>Put it on a {@code package-info.java} (or a single type) and declare each value as a public
+ * abstract class annotated {@code @Value.Immutable} with a package-private constructor, a {@code
+ * public static Builder builder()}, a {@code public Builder toBuilder()} and a nested {@code public
+ * static final class Builder extends XBuilder} (where {@code X} is the value's name). Immutables
+ * generates {@code XBuilder} and the implementation nested in it, both package-private: users only
+ * ever type {@code X}, {@code X.builder()} and {@code X.Builder}, and the generated classes never
+ * appear in the Javadoc (the builder's methods are documented on {@code X.Builder}, which inherits
+ * them). The style is Jackson-friendly: property names are left to the {@code ObjectMapper}'s
+ * naming strategy (snake_case for Procore's wire format), collections are copied into unmodifiable
+ * JDK collections, and {@code null} is refused unless an attribute is declared {@code @Nullable} or
+ * {@code Optional}.
  *
  * <pre>{@code
  * @SyncStyle
  * package dev.procoresync.core.model;
+ * }</pre>
+ *
+ * <p>A value read or written as JSON also names the generated implementation in
+ * {@code @JsonSerialize(as = ...)} and {@code @JsonDeserialize(as = ...)}.
+ *
+ * <pre>{@code
+ * @Value.Immutable
+ * public abstract class Crew {
+ *   Crew() {}
+ *   public static Builder builder() { return new Builder(); }
+ *   public Builder toBuilder() { return new Builder().from(this); }
+ *   public abstract String name();
+ *   public static final class Builder extends CrewBuilder { Builder() {} }
+ * }
  * }</pre>
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
@@ -28,7 +47,13 @@ import org.immutables.value.Value;
 @Value.Style(
     typeAbstract = "*",
     typeImmutable = "Immutable*",
-    visibility = Value.Style.ImplementationVisibility.PUBLIC,
+    // The implementation and its builder are package-private; the builder is a top-level class
+    // (XBuilder, the implementation nested in it) so that the public X.Builder that extends it
+    // inherits documented methods, and build() returns X rather than the implementation.
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
+    implementationNestedInBuilder = true,
+    overshadowImplementation = true,
     jdkOnly = true,
     forceJacksonPropertyNames = false,
     depluralize = true,

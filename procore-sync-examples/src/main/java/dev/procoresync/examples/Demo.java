@@ -11,7 +11,6 @@ import dev.procoresync.core.flow.TimecardAuditFlow;
 import dev.procoresync.core.flow.TimecardAuditRules;
 import dev.procoresync.core.flow.VendorUpsertFlow;
 import dev.procoresync.core.mapping.timesheet.WorkerDay;
-import dev.procoresync.core.model.ImmutableVendorUpdate;
 import dev.procoresync.core.model.VendorUpdate;
 import dev.procoresync.core.state.InMemorySyncStateStore;
 import dev.procoresync.core.state.SyncStateStore;
@@ -174,7 +173,7 @@ public final class Demo {
    * @return the Procore vendor, keyed by the ERP's vendor number
    */
   static VendorUpdate toVendor(ErpVendor v) {
-    return ImmutableVendorUpdate.builder()
+    return VendorUpdate.builder()
         .originId("erp:vendor:" + v.number())
         .originCode(v.number())
         .name(v.name())

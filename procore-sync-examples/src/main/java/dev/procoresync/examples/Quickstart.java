@@ -6,7 +6,7 @@ import dev.procoresync.core.client.ProcoreClient;
 import dev.procoresync.core.client.ProcoreCredentials;
 import dev.procoresync.core.client.ProcoreEnvironment;
 import dev.procoresync.core.flow.VendorUpsertFlow;
-import dev.procoresync.core.model.ImmutableVendorUpdate;
+import dev.procoresync.core.model.VendorUpdate;
 import dev.procoresync.core.sync.RunOptions;
 import dev.procoresync.core.sync.SyncReport;
 // [quickstart-imports]
@@ -44,7 +44,7 @@ public final class Quickstart {
                 erpVendors,
                 // origin_id is your key: a rerun updates the vendor, never duplicates it
                 v ->
-                    ImmutableVendorUpdate.builder()
+                    VendorUpdate.builder()
                         .originId("erp:vendor:" + v.number())
                         .name(v.name())
                         .emailAddress(v.email())

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.procoresync.core.client.ProcoreClient;
 import dev.procoresync.core.flow.VendorUpsertFlow;
-import dev.procoresync.core.model.ImmutableVendorUpdate;
 import dev.procoresync.core.model.VendorUpdate;
 import dev.procoresync.core.sync.Outcome;
 import dev.procoresync.core.sync.RunOptions;
@@ -23,8 +22,7 @@ import org.junit.jupiter.api.Test;
 @FakeProcoreTest
 class FirstSyncTest {
   private static final List<VendorUpdate> VENDORS =
-      List.of(
-          ImmutableVendorUpdate.builder().originId("erp:vendor:V-1").name("Acme Concrete").build());
+      List.of(VendorUpdate.builder().originId("erp:vendor:V-1").name("Acme Concrete").build());
 
   @Test
   void pushesVendorsOnceAndNeverTwice(FakeProcore procore) {

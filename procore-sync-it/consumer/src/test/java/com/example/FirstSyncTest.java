@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.procoresync.core.client.ProcoreClient;
 import dev.procoresync.core.flow.VendorUpsertFlow;
-import dev.procoresync.core.model.ImmutableVendorUpdate;
 import dev.procoresync.core.model.VendorUpdate;
 import dev.procoresync.core.sync.Outcome;
 import dev.procoresync.core.sync.RunOptions;
@@ -23,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class FirstSyncTest {
   private static final List<VendorUpdate> VENDORS =
       List.of(
-          ImmutableVendorUpdate.builder().originId("erp:vendor:V-1").name("Acme Concrete").build());
+          VendorUpdate.builder().originId("erp:vendor:V-1").name("Acme Concrete").build());
 
   @Test
   void pushesVendorsOnceAndNeverTwice(FakeProcore procore) {

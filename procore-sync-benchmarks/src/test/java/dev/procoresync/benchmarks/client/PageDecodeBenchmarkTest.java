@@ -27,7 +27,7 @@ class PageDecodeBenchmarkTest {
     for (int i = 0; i < models.size(); i++) {
       TimecardEntry m = models.get(i);
       TimecardEntryPojo p = pojos.get(i);
-      assertEquals(m.id().orElseThrow(), p.id);
+      assertEquals(m.id(), p.id);
       assertEquals(m.date().orElseThrow(), p.date);
       assertEquals(m.hours().orElseThrow(), p.hours);
       assertEquals(m.timeIn().orElseThrow(), p.timeIn);

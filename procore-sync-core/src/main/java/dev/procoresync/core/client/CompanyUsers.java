@@ -17,7 +17,7 @@ import java.util.stream.StreamSupport;
  *
  * <pre>{@code
  * CompanyUsers users = client.forCompany(42L).companyUsers();
- * CompanyUser pat = users.create(ImmutableCompanyUserUpdate.builder()
+ * CompanyUser pat = users.create(CompanyUserUpdate.builder()
  *     .lastName("Lee").emailAddress("pat@example.com").originId("bc:user:U7").build());
  * SyncResult<CompanyUser> r = users.sync(updates);
  * }</pre>

@@ -17,7 +17,7 @@ import java.util.Objects;
  * <pre>{@code
  * Crews crews = client.forCompany(42L).crews();
  * Crew crew = crews.create(projectId,
- *     ImmutableCrewUpdate.builder().name("Framing").leadPartyId(patId).addPartyIds(patId, samId).build());
+ *     CrewUpdate.builder().name("Framing").leadPartyId(patId).addPartyIds(patId, samId).build());
  * }</pre>
  */
 public final class Crews {
@@ -84,7 +84,7 @@ public final class Crews {
    * Creates a crew in a project.
    *
    * <pre>{@code
-   * Crew crew = crews.create(projectId, ImmutableCrewUpdate.builder().name("Framing").build());
+   * Crew crew = crews.create(projectId, CrewUpdate.builder().name("Framing").build());
    * }</pre>
    *
    * @param projectId the project
@@ -106,7 +106,7 @@ public final class Crews {
    * Updates a crew.
    *
    * <pre>{@code
-   * crews.update(projectId, crewId, ImmutableCrewUpdate.builder().leadPartyId(samId).build());
+   * crews.update(projectId, crewId, CrewUpdate.builder().leadPartyId(samId).build());
    * }</pre>
    *
    * @param projectId the project

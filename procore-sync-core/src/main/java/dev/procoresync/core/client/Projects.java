@@ -17,7 +17,7 @@ import java.util.stream.StreamSupport;
  *
  * <pre>{@code
  * Projects projects = client.forCompany(42L).projects();
- * Project p = projects.create(ImmutableProjectUpdate.builder().name("Depot").originId("bc:job:J42").build());
+ * Project p = projects.create(ProjectUpdate.builder().name("Depot").originId("bc:job:J42").build());
  * SyncResult<Project> r = projects.sync(updates);
  * }</pre>
  */

@@ -20,7 +20,7 @@ import java.util.Optional;
  * <pre>{@code
  * TimesheetRounding rounding = client.forCompany(42L).timesheetRounding();
  * if (rounding.find().isEmpty()) {
- *   rounding.create(ImmutableRoundingConfiguration.builder().timeIncrement(15).rule(RoundingRule.NEAREST).build());
+ *   rounding.create(RoundingConfiguration.builder().timeIncrement(15).rule(RoundingRule.NEAREST).build());
  * }
  * }</pre>
  */
@@ -58,7 +58,7 @@ public final class TimesheetRounding {
    * outcome is unknown (timeout, 5xx) is resent only when {@link #find()} shows it did not land.
    *
    * <pre>{@code
-   * rounding.create(ImmutableRoundingConfiguration.builder().timeIncrement(15).rule(RoundingRule.UP).build());
+   * rounding.create(RoundingConfiguration.builder().timeIncrement(15).rule(RoundingRule.UP).build());
    * }</pre>
    *
    * @param configuration the increment (5, 6, 10 or 15 minutes) and the rule
@@ -78,7 +78,7 @@ public final class TimesheetRounding {
    * Updates the company's rounding configuration.
    *
    * <pre>{@code
-   * rounding.update(ImmutableRoundingConfiguration.builder().timeIncrement(6).build());
+   * rounding.update(RoundingConfiguration.builder().timeIncrement(6).build());
    * }</pre>
    *
    * @param configuration the attributes to change (only those set are sent)

@@ -23,7 +23,7 @@ import java.util.Objects;
  * Timesheets timesheets = client.forCompany(42L).timesheets();
  * Timesheet sheet = timesheets.create(projectId, LocalDate.of(2026, 11, 2));
  * timesheets.updateApproval(projectId, List.of(
- *     ImmutableTimesheetApproval.builder().id(sheet.id().orElseThrow()).status(TimesheetStatus.APPROVED).build()));
+ *     TimesheetApproval.builder().id(sheet.id().orElseThrow()).status(TimesheetStatus.APPROVED).build()));
  * }</pre>
  */
 public final class Timesheets {
@@ -142,7 +142,7 @@ public final class Timesheets {
    *
    * <pre>{@code
    * List<Timesheet> approved = timesheets.updateApproval(projectId, List.of(
-   *     ImmutableTimesheetApproval.builder().id(7001L).status(TimesheetStatus.APPROVED).build()));
+   *     TimesheetApproval.builder().id(7001L).status(TimesheetStatus.APPROVED).build()));
    * }</pre>
    *
    * @param projectId the project

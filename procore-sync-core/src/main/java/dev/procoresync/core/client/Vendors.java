@@ -17,7 +17,7 @@ import java.util.stream.StreamSupport;
  *
  * <pre>{@code
  * Vendors vendors = client.forCompany(42L).vendors();
- * Vendor p = vendors.create(ImmutableVendorUpdate.builder().name("Acme Concrete").originId("bc:vendor:V42").build());
+ * Vendor p = vendors.create(VendorUpdate.builder().name("Acme Concrete").originId("bc:vendor:V42").build());
  * SyncResult<Vendor> r = vendors.sync(updates);
  * }</pre>
  */

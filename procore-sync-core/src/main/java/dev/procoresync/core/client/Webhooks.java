@@ -17,11 +17,11 @@ import java.util.Objects;
  *
  * <pre>{@code
  * Webhooks webhooks = client.forCompany(42L).webhooks();
- * WebhookHook hook = webhooks.createHook(ImmutableWebhookHookUpdate.builder()
+ * WebhookHook hook = webhooks.createHook(WebhookHookUpdate.builder()
  *     .apiVersion("v2").namespace("procore-sync")
  *     .destinationUrl("https://hooks.example.com/procore")
  *     .putDestinationHeader("Authorization", "Bearer ...").build());
- * webhooks.createTrigger(hook.id().orElseThrow(), "v2", ImmutableWebhookTrigger.builder()
+ * webhooks.createTrigger(hook.id().orElseThrow(), "v2", WebhookTrigger.builder()
  *     .resourceName("Timecard Entries").eventType("update").build());
  * }</pre>
  */

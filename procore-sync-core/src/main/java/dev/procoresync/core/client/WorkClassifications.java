@@ -18,7 +18,7 @@ import java.util.Objects;
  * <pre>{@code
  * WorkClassifications classifications = client.forCompany(42L).workClassifications();
  * WorkClassification carpenter = classifications.create(
- *     ImmutableWorkClassificationUpdate.builder().name("Journeyman Carpenter").abbreviation("JC").build());
+ *     WorkClassificationUpdate.builder().name("Journeyman Carpenter").abbreviation("JC").build());
  * }</pre>
  */
 public final class WorkClassifications {
@@ -84,7 +84,7 @@ public final class WorkClassifications {
    * Creates a work classification.
    *
    * <pre>{@code
-   * classifications.create(ImmutableWorkClassificationUpdate.builder().name("Laborer").build());
+   * classifications.create(WorkClassificationUpdate.builder().name("Laborer").build());
    * }</pre>
    *
    * @param classification the attributes ({@code name} is required)
@@ -107,7 +107,7 @@ public final class WorkClassifications {
    * Updates a work classification.
    *
    * <pre>{@code
-   * classifications.update(55L, ImmutableWorkClassificationUpdate.builder().abbreviation("JC").build());
+   * classifications.update(55L, WorkClassificationUpdate.builder().abbreviation("JC").build());
    * }</pre>
    *
    * @param id the classification

@@ -112,7 +112,7 @@ public final class AsyncUpsertTemplate<T, U> {
           case CANCELLED -> SyncReport.Status.CANCELLED;
           case ABORTED -> SyncReport.Status.ABORTED;
         };
-    return ImmutableAsyncUpsertRun.builder()
+    return AsyncUpsertRun.builder()
         .report(result.report())
         .awaited(result.awaited())
         .finalStatus(end)
@@ -171,8 +171,7 @@ public final class AsyncUpsertTemplate<T, U> {
       long processed = recorder.record(outcome);
       listener.onRecord(outcome, processed, recorder.expected());
     }
-    ImmutableAsyncUpsertRun.Builder next =
-        ImmutableAsyncUpsertRun.builder().from(state).awaited(still);
+    AsyncUpsertRun.Builder next = AsyncUpsertRun.builder().from(state).awaited(still);
     if (!still.isEmpty()) {
       return next.report(recorder.awaitAnswers(clock.instant(), still.size())).build();
     }

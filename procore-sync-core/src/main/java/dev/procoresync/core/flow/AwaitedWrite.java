@@ -15,10 +15,33 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableAwaitedWrite.class)
-@JsonDeserialize(as = ImmutableAwaitedWrite.class)
+@JsonSerialize(as = AwaitedWriteBuilder.ImmutableAwaitedWrite.class)
+@JsonDeserialize(as = AwaitedWriteBuilder.ImmutableAwaitedWrite.class)
 public abstract class AwaitedWrite {
   AwaitedWrite() {}
+
+  /**
+   * Returns a new, empty builder of {@code AwaitedWrite} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
 
   /**
    * Returns the record's key.
@@ -57,7 +80,7 @@ public abstract class AwaitedWrite {
    */
   public static AwaitedWrite of(PlannedWrite<?> write, String label) {
     Objects.requireNonNull(write, "write");
-    return ImmutableAwaitedWrite.builder()
+    return AwaitedWrite.builder()
         .key(write.key())
         .label(Objects.requireNonNull(label, "label"))
         .kind(write.kind())
@@ -71,5 +94,15 @@ public abstract class AwaitedWrite {
       throw new IllegalArgumentException(
           "key and label must not be blank (were '" + key() + "', '" + label() + "')");
     }
+  }
+
+  /**
+   * Builds {@code AwaitedWrite} values: a setter per attribute (plus {@code add*}/{@code addAll*}
+   * for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start from a
+   * value, and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a builder
+   * is not thread safe.
+   */
+  public static final class Builder extends AwaitedWriteBuilder {
+    Builder() {}
   }
 }

@@ -23,6 +23,29 @@ public abstract class CostCodeInput {
   CostCodeInput() {}
 
   /**
+   * Returns a new, empty builder of {@code CostCodeInput} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
+
+  /**
    * Returns the line's origin id, the key Procore keeps in {@code origin_id}.
    *
    * @return the origin id, possibly blank (then the line is skipped)
@@ -65,7 +88,7 @@ public abstract class CostCodeInput {
       @Nullable String parentOriginId,
       @Nullable String code,
       @Nullable String name) {
-    return ImmutableCostCodeInput.builder()
+    return CostCodeInput.builder()
         .originId(originId == null ? "" : originId)
         .parentOriginId(
             parentOriginId == null || parentOriginId.isBlank()
@@ -100,5 +123,15 @@ public abstract class CostCodeInput {
   public static CostCodeInput code(
       String originId, String parentOriginId, String code, String name) {
     return of(originId, parentOriginId, code, name);
+  }
+
+  /**
+   * Builds {@code CostCodeInput} values: a setter per attribute (plus {@code add*}/{@code addAll*}
+   * for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start from a
+   * value, and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a builder
+   * is not thread safe.
+   */
+  public static final class Builder extends CostCodeInputBuilder {
+    Builder() {}
   }
 }

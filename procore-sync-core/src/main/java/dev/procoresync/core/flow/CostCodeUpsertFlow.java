@@ -7,7 +7,6 @@ import dev.procoresync.core.mapping.hierarchy.Hierarchy;
 import dev.procoresync.core.mapping.hierarchy.HierarchyResult;
 import dev.procoresync.core.model.CostCode;
 import dev.procoresync.core.model.CostCodeUpdate;
-import dev.procoresync.core.model.ImmutableCostCodeUpdate;
 import dev.procoresync.core.model.NamedRef;
 import dev.procoresync.core.origin.OriginId;
 import dev.procoresync.core.sync.Outcome;
@@ -97,7 +96,7 @@ public final class CostCodeUpsertFlow {
 
   static final FieldDigest<CostCode, CostCodeUpdate> DIGEST =
       FieldDigest.of(
-          List.of(CostCode::code, CostCode::name, c -> c.parent().flatMap(NamedRef::id)),
+          List.of(CostCode::code, CostCode::name, c -> c.parent().map(NamedRef::id)),
           List.of(CostCodeUpdate::code, CostCodeUpdate::name, CostCodeUpdate::parentId));
 
   private final CompanyClient company;
@@ -251,7 +250,7 @@ public final class CostCodeUpsertFlow {
       }
     }
     CostCodeUpdate body =
-        ImmutableCostCodeUpdate.builder()
+        CostCodeUpdate.builder()
             .originId(key)
             .code(input.code())
             .name(input.name())
@@ -467,7 +466,7 @@ public final class CostCodeUpsertFlow {
 
     @Override
     public Optional<String> existingId(CostCode existing) {
-      return existing.id().map(String::valueOf);
+      return Optional.of(String.valueOf(existing.id()));
     }
 
     @Override
@@ -482,7 +481,7 @@ public final class CostCodeUpsertFlow {
 
     @Override
     public CostCodeUpdate withTargetId(CostCodeUpdate update, String targetId) {
-      return ImmutableCostCodeUpdate.copyOf(update).withId(Long.parseLong(targetId));
+      return update.toBuilder().id(Long.parseLong(targetId)).build();
     }
 
     @Override
@@ -497,8 +496,8 @@ public final class CostCodeUpsertFlow {
       SyncResult<CostCode> result = company.costCodes().sync(projectId, bodies);
       Map<String, ItemResult> answers = new HashMap<>();
       for (CostCode code : result.entities()) {
-        if (code.originId().isPresent() && code.id().isPresent()) {
-          answers.put(code.originId().get(), ItemResult.written(String.valueOf(code.id().get())));
+        if (code.originId().isPresent()) {
+          answers.put(code.originId().get(), ItemResult.written(String.valueOf(code.id())));
         }
       }
       for (Map.Entry<String, SyncFailure> f : result.failuresByOriginId().entrySet()) {

@@ -25,6 +25,29 @@ public abstract class TimecardAudit {
   TimecardAudit() {}
 
   /**
+   * Returns a new, empty builder of {@code TimecardAudit} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
+
+  /**
    * Returns the report: one outcome per entry read.
    *
    * @return the report
@@ -68,4 +91,14 @@ public abstract class TimecardAudit {
    * @return the cursor, or empty when no run has completed with an entry yet
    */
   public abstract Optional<Instant> cursor();
+
+  /**
+   * Builds {@code TimecardAudit} values: a setter per attribute (plus {@code add*}/{@code addAll*}
+   * for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start from a
+   * value, and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a builder
+   * is not thread safe.
+   */
+  public static final class Builder extends TimecardAuditBuilder {
+    Builder() {}
+  }
 }

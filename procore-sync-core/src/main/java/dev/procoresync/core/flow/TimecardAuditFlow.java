@@ -168,12 +168,11 @@ public final class TimecardAuditFlow {
     }
     PagedIterable<TimecardEntry> listing =
         company.timecardEntries().listForProject(projectId, from, to, filter);
-    Map<Object, TimecardEntry> byId = new LinkedHashMap<>();
-    long anonymous = 0;
+    Map<Long, TimecardEntry> byId = new LinkedHashMap<>();
     for (Page<TimecardEntry> page : listing.byPage()) {
       reads.pages++;
       for (TimecardEntry e : page.items()) {
-        byId.put(e.id().<Object>map(id -> id).orElse("anonymous#" + ++anonymous), e);
+        byId.put(e.id(), e);
       }
       if (run.isCancellationRequested()) {
         return result(run.cancel(), Map.of(), reads, cursor.isPresent(), cursor);
@@ -213,7 +212,7 @@ public final class TimecardAuditFlow {
         run.record(RecordOutcome.skipped(key, violations));
       } else {
         passing.add(e);
-        run.record(RecordOutcome.unchanged(key, e.id().map(String::valueOf).orElse(null)));
+        run.record(RecordOutcome.unchanged(key, String.valueOf(e.id())));
       }
       Instant updated = e.updatedAt().orElse(null);
       if (updated != null && (newest == null || updated.isAfter(newest))) {
@@ -248,7 +247,7 @@ public final class TimecardAuditFlow {
       Reads reads,
       boolean incremental,
       Optional<Instant> cursor) {
-    return ImmutableTimecardAudit.builder()
+    return TimecardAudit.builder()
         .report(report)
         .hoursByWorkerAndDay(totals)
         .pages(reads.pages)
@@ -263,12 +262,8 @@ public final class TimecardAuditFlow {
     for (Page<Person> page : company.people().list().byPage()) {
       reads.directoryPages++;
       for (Person p : page.items()) {
-        if (p.id().isEmpty()) {
-          continue;
-        }
         boolean employee = p.isEmployee().orElse(true);
-        out.put(
-            Long.toString(p.id().get()), Optional.of(employee ? p.employeeId().orElse("") : ""));
+        out.put(Long.toString(p.id()), Optional.of(employee ? p.employeeId().orElse("") : ""));
       }
     }
     return out;
@@ -305,15 +300,15 @@ public final class TimecardAuditFlow {
    */
   static TimeEntryView<TimecardEntry> view(long projectId) {
     String listed = Long.toString(projectId);
-    return TimeEntryView.<TimecardEntry>builder(e -> e.id().map(String::valueOf).orElse("(no id)"))
-        .worker(e -> e.party().flatMap(NamedRef::id).map(String::valueOf).orElse(null))
+    return TimeEntryView.<TimecardEntry>builder(e -> String.valueOf(e.id()))
+        .worker(e -> e.party().map(NamedRef::id).map(String::valueOf).orElse(null))
         .date(e -> e.date().orElse(null))
         .start(e -> e.timeIn().map(OffsetDateTime::toInstant).orElse(null))
         .end(e -> e.timeOut().map(OffsetDateTime::toInstant).orElse(null))
         .breakMinutes(e -> e.lunchTime().orElse(null))
         .hours(e -> e.hours().orElse(null))
         .status(e -> e.approvalStatus().map(TimecardApprovalStatus::wireValue).orElse(null))
-        .project(e -> e.project().flatMap(NamedRef::id).map(String::valueOf).orElse(listed))
+        .project(e -> e.project().map(NamedRef::id).map(String::valueOf).orElse(listed))
         .costCode(e -> e.costCode().flatMap(c -> c.fullCode().or(c::code)).orElse(null))
         .costType(e -> e.lineItemTypeId().map(String::valueOf).orElse(null))
         .timeType(e -> Optional.ofNullable(abbreviation(e)).orElse(typeName(e)))

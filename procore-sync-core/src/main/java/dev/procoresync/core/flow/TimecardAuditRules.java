@@ -32,6 +32,29 @@ public abstract class TimecardAuditRules {
   TimecardAuditRules() {}
 
   /**
+   * Returns a new, empty builder of {@code TimecardAuditRules} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
+
+  /**
    * Returns the approval statuses that pass (Procore's {@code pending}, {@code reviewed}, {@code
    * approved}, {@code completed}), compared ignoring case. Default {@link
    * #DEFAULT_ALLOWED_STATUSES}.
@@ -99,19 +122,20 @@ public abstract class TimecardAuditRules {
     return builder().build();
   }
 
-  /**
-   * Returns a builder, every rule at its default.
-   *
-   * @return a new builder
-   */
-  public static ImmutableTimecardAuditRules.Builder builder() {
-    return ImmutableTimecardAuditRules.builder();
-  }
-
   @Value.Check
   void check() {
     if (allowedStatuses().isEmpty()) {
       throw new IllegalArgumentException("allowedStatuses must name at least one status");
     }
+  }
+
+  /**
+   * Builds {@code TimecardAuditRules} values: a setter per attribute (plus {@code add*}/{@code
+   * addAll*} for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start
+   * from a value, and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a
+   * builder is not thread safe.
+   */
+  public static final class Builder extends TimecardAuditRulesBuilder {
+    Builder() {}
   }
 }

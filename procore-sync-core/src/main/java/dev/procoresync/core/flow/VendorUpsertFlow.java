@@ -3,7 +3,6 @@ package dev.procoresync.core.flow;
 import dev.procoresync.core.client.CompanyClient;
 import dev.procoresync.core.client.SyncFailure;
 import dev.procoresync.core.client.SyncResult;
-import dev.procoresync.core.model.ImmutableVendorUpdate;
 import dev.procoresync.core.model.NamedRef;
 import dev.procoresync.core.model.Vendor;
 import dev.procoresync.core.model.VendorUpdate;
@@ -51,7 +50,7 @@ import java.util.function.Function;
  *
  * <pre>{@code
  * VendorUpsertFlow flow = VendorUpsertFlow.create(client.forCompany(companyId));
- * SyncReport report = flow.run(erpVendors, v -> ImmutableVendorUpdate.builder()
+ * SyncReport report = flow.run(erpVendors, v -> VendorUpdate.builder()
  *     .originId("erp:vendor:" + v.number())
  *     .name(v.name())
  *     .build(), RunOptions.defaults());
@@ -81,7 +80,7 @@ public final class VendorUpsertFlow {
               Vendor::emailAddress,
               Vendor::isActive,
               Vendor::licenseNumber,
-              v -> v.parent().flatMap(NamedRef::id),
+              v -> v.parent().map(NamedRef::id),
               Vendor::originData,
               Vendor::originCode),
           List.of(
@@ -229,7 +228,7 @@ public final class VendorUpsertFlow {
 
     @Override
     public Optional<String> existingId(Vendor existing) {
-      return existing.id().map(String::valueOf);
+      return Optional.of(String.valueOf(existing.id()));
     }
 
     @Override
@@ -244,7 +243,7 @@ public final class VendorUpsertFlow {
 
     @Override
     public VendorUpdate withTargetId(VendorUpdate update, String targetId) {
-      return ImmutableVendorUpdate.copyOf(update).withId(Long.parseLong(targetId));
+      return update.toBuilder().id(Long.parseLong(targetId)).build();
     }
 
     @Override
@@ -264,10 +263,7 @@ public final class VendorUpsertFlow {
       SyncResult<Vendor> result = company.vendors().sync(bodies);
       Map<String, ItemResult> answers = new HashMap<>();
       for (Vendor v : result.entities()) {
-        v.originId()
-            .ifPresent(
-                key ->
-                    answers.put(key, ItemResult.written(v.id().map(String::valueOf).orElse(null))));
+        v.originId().ifPresent(key -> answers.put(key, ItemResult.written(String.valueOf(v.id()))));
       }
       for (Map.Entry<String, SyncFailure> f : result.failuresByOriginId().entrySet()) {
         answers.put(f.getKey(), failed(f.getValue()));

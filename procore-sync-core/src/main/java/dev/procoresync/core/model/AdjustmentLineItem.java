@@ -10,15 +10,38 @@ import org.immutables.value.Value;
  * One line of a budget change: an amount moved on a budget code.
  *
  * <pre>{@code
- * AdjustmentLineItem line = ImmutableAdjustmentLineItem.builder().wbsCodeId(900L).amount(new BigDecimal("-500.00")).build();
+ * AdjustmentLineItem line = AdjustmentLineItem.builder().wbsCodeId(900L).amount(new BigDecimal("-500.00")).build();
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableAdjustmentLineItem.class)
-@JsonDeserialize(as = ImmutableAdjustmentLineItem.class)
+@JsonSerialize(as = AdjustmentLineItemBuilder.ImmutableAdjustmentLineItem.class)
+@JsonDeserialize(as = AdjustmentLineItemBuilder.ImmutableAdjustmentLineItem.class)
 public abstract class AdjustmentLineItem {
 
   AdjustmentLineItem() {}
+
+  /**
+   * Returns a new, empty builder of {@code AdjustmentLineItem} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
 
   /**
    * Procore's id of the record.
@@ -111,4 +134,14 @@ public abstract class AdjustmentLineItem {
    *     Procore leaves it out
    */
   public abstract Optional<Long> changeEventLineItemId();
+
+  /**
+   * Builds {@code AdjustmentLineItem} values: a setter per attribute (plus {@code add*}/{@code
+   * addAll*} for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start
+   * from a value, and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a
+   * builder is not thread safe.
+   */
+  public static final class Builder extends AdjustmentLineItemBuilder {
+    Builder() {}
+  }
 }

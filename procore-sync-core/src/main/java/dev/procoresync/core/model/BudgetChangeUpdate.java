@@ -8,11 +8,34 @@ import org.immutables.value.Value;
 
 /** The body that creates or updates a budget change. */
 @Value.Immutable
-@JsonSerialize(as = ImmutableBudgetChangeUpdate.class)
-@JsonDeserialize(as = ImmutableBudgetChangeUpdate.class)
+@JsonSerialize(as = BudgetChangeUpdateBuilder.ImmutableBudgetChangeUpdate.class)
+@JsonDeserialize(as = BudgetChangeUpdateBuilder.ImmutableBudgetChangeUpdate.class)
 public abstract class BudgetChangeUpdate {
 
   BudgetChangeUpdate() {}
+
+  /**
+   * Returns a new, empty builder of {@code BudgetChangeUpdate} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
 
   /**
    * The change's number.
@@ -48,4 +71,14 @@ public abstract class BudgetChangeUpdate {
    * @return the lines (empty when none)
    */
   public abstract List<AdjustmentLineItem> adjustmentLineItems();
+
+  /**
+   * Builds {@code BudgetChangeUpdate} values: a setter per attribute (plus {@code add*}/{@code
+   * addAll*} for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start
+   * from a value, and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a
+   * builder is not thread safe.
+   */
+  public static final class Builder extends BudgetChangeUpdateBuilder {
+    Builder() {}
+  }
 }

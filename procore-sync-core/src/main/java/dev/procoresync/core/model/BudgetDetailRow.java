@@ -23,18 +23,41 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableBudgetDetailRow.class)
-@JsonDeserialize(as = ImmutableBudgetDetailRow.class)
+@JsonSerialize(as = BudgetDetailRowBuilder.ImmutableBudgetDetailRow.class)
+@JsonDeserialize(as = BudgetDetailRowBuilder.ImmutableBudgetDetailRow.class)
 public abstract class BudgetDetailRow {
 
   BudgetDetailRow() {}
 
   /**
+   * Returns a new, empty builder of {@code BudgetDetailRow} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
+
+  /**
    * The row's id (the budget line item's id on budgeted rows).
    *
-   * @return the id, or empty when Procore leaves it out
+   * @return the id (Procore always sends it)
    */
-  public abstract Optional<Long> id();
+  public abstract long id();
 
   /**
    * The budget code.
@@ -124,5 +147,15 @@ public abstract class BudgetDetailRow {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Builds {@code BudgetDetailRow} values: a setter per attribute (plus {@code add*}/{@code
+   * addAll*} for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start
+   * from a value, and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a
+   * builder is not thread safe.
+   */
+  public static final class Builder extends BudgetDetailRowBuilder {
+    Builder() {}
   }
 }

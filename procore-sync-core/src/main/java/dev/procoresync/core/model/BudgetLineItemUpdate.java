@@ -12,15 +12,38 @@ import org.immutables.value.Value;
  * (whose answer is a plain array, not a {@link SyncResponse}).
  *
  * <pre>{@code
- * BudgetLineItemUpdate line = ImmutableBudgetLineItemUpdate.builder().wbsCodeId(900L).originalBudgetAmount(new BigDecimal("125000.00")).build();
+ * BudgetLineItemUpdate line = BudgetLineItemUpdate.builder().wbsCodeId(900L).originalBudgetAmount(new BigDecimal("125000.00")).build();
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableBudgetLineItemUpdate.class)
-@JsonDeserialize(as = ImmutableBudgetLineItemUpdate.class)
+@JsonSerialize(as = BudgetLineItemUpdateBuilder.ImmutableBudgetLineItemUpdate.class)
+@JsonDeserialize(as = BudgetLineItemUpdateBuilder.ImmutableBudgetLineItemUpdate.class)
 public abstract class BudgetLineItemUpdate {
 
   BudgetLineItemUpdate() {}
+
+  /**
+   * Returns a new, empty builder of {@code BudgetLineItemUpdate} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
 
   /**
    * The id of the budget line item to update; empty to create one (or to match by origin id in a
@@ -102,4 +125,14 @@ public abstract class BudgetLineItemUpdate {
    *     out
    */
   public abstract Optional<String> originData();
+
+  /**
+   * Builds {@code BudgetLineItemUpdate} values: a setter per attribute (plus {@code add*}/{@code
+   * addAll*} for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start
+   * from a value, and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a
+   * builder is not thread safe.
+   */
+  public static final class Builder extends BudgetLineItemUpdateBuilder {
+    Builder() {}
+  }
 }

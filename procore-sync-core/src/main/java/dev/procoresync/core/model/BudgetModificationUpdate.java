@@ -10,11 +10,34 @@ import org.immutables.value.Value;
  * The body that creates or updates a budget modification (wrapped as {@code budget_modification}).
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableBudgetModificationUpdate.class)
-@JsonDeserialize(as = ImmutableBudgetModificationUpdate.class)
+@JsonSerialize(as = BudgetModificationUpdateBuilder.ImmutableBudgetModificationUpdate.class)
+@JsonDeserialize(as = BudgetModificationUpdateBuilder.ImmutableBudgetModificationUpdate.class)
 public abstract class BudgetModificationUpdate {
 
   BudgetModificationUpdate() {}
+
+  /**
+   * Returns a new, empty builder of {@code BudgetModificationUpdate} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
 
   /**
    * The line the amount leaves.
@@ -59,4 +82,14 @@ public abstract class BudgetModificationUpdate {
    *     out
    */
   public abstract Optional<String> originData();
+
+  /**
+   * Builds {@code BudgetModificationUpdate} values: a setter per attribute (plus {@code
+   * add*}/{@code addAll*} for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)}
+   * to start from a value, and {@code build()}. Get one from {@link #builder()} or {@link
+   * #toBuilder()}; a builder is not thread safe.
+   */
+  public static final class Builder extends BudgetModificationUpdateBuilder {
+    Builder() {}
+  }
 }

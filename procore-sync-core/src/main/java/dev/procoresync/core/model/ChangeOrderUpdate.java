@@ -13,11 +13,34 @@ import org.immutables.value.Value;
  * change order request sync actions.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableChangeOrderUpdate.class)
-@JsonDeserialize(as = ImmutableChangeOrderUpdate.class)
+@JsonSerialize(as = ChangeOrderUpdateBuilder.ImmutableChangeOrderUpdate.class)
+@JsonDeserialize(as = ChangeOrderUpdateBuilder.ImmutableChangeOrderUpdate.class)
 public abstract class ChangeOrderUpdate {
 
   ChangeOrderUpdate() {}
+
+  /**
+   * Returns a new, empty builder of {@code ChangeOrderUpdate} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
 
   /**
    * The id of the change order to update; empty to create one (or to match by origin id in a sync).
@@ -98,4 +121,14 @@ public abstract class ChangeOrderUpdate {
    * @return the other system's code, shown to users, or empty when Procore leaves it out
    */
   public abstract Optional<String> originCode();
+
+  /**
+   * Builds {@code ChangeOrderUpdate} values: a setter per attribute (plus {@code add*}/{@code
+   * addAll*} for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start
+   * from a value, and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a
+   * builder is not thread safe.
+   */
+  public static final class Builder extends ChangeOrderUpdateBuilder {
+    Builder() {}
+  }
 }

@@ -12,11 +12,34 @@ import org.immutables.value.Value;
  * {@code line_item_type_id}.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableCommitmentLineItemUpdate.class)
-@JsonDeserialize(as = ImmutableCommitmentLineItemUpdate.class)
+@JsonSerialize(as = CommitmentLineItemUpdateBuilder.ImmutableCommitmentLineItemUpdate.class)
+@JsonDeserialize(as = CommitmentLineItemUpdateBuilder.ImmutableCommitmentLineItemUpdate.class)
 public abstract class CommitmentLineItemUpdate {
 
   CommitmentLineItemUpdate() {}
+
+  /**
+   * Returns a new, empty builder of {@code CommitmentLineItemUpdate} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
 
   /**
    * The id of the line to update; empty to create one (or to match by origin id in a sync).
@@ -111,4 +134,14 @@ public abstract class CommitmentLineItemUpdate {
    *     out
    */
   public abstract Optional<String> originData();
+
+  /**
+   * Builds {@code CommitmentLineItemUpdate} values: a setter per attribute (plus {@code
+   * add*}/{@code addAll*} for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)}
+   * to start from a value, and {@code build()}. Get one from {@link #builder()} or {@link
+   * #toBuilder()}; a builder is not thread safe.
+   */
+  public static final class Builder extends CommitmentLineItemUpdateBuilder {
+    Builder() {}
+  }
 }

@@ -9,18 +9,41 @@ import org.immutables.value.Value;
 
 /** A user of the company directory ({@code /rest/v1.3/companies/{company_id}/users}). */
 @Value.Immutable
-@JsonSerialize(as = ImmutableCompanyUser.class)
-@JsonDeserialize(as = ImmutableCompanyUser.class)
+@JsonSerialize(as = CompanyUserBuilder.ImmutableCompanyUser.class)
+@JsonDeserialize(as = CompanyUserBuilder.ImmutableCompanyUser.class)
 public abstract class CompanyUser {
 
   CompanyUser() {}
 
   /**
+   * Returns a new, empty builder of {@code CompanyUser} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
+
+  /**
    * Procore's id of the record.
    *
-   * @return Procore's id of the record, or empty when Procore leaves it out
+   * @return Procore's id of the record (Procore always sends it)
    */
-  public abstract Optional<Long> id();
+  public abstract long id();
 
   /**
    * The first name.
@@ -116,4 +139,14 @@ public abstract class CompanyUser {
    * @return When the record was last updated, or empty when Procore leaves it out
    */
   public abstract Optional<Instant> updatedAt();
+
+  /**
+   * Builds {@code CompanyUser} values: a setter per attribute (plus {@code add*}/{@code addAll*}
+   * for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start from a
+   * value, and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a builder
+   * is not thread safe.
+   */
+  public static final class Builder extends CompanyUserBuilder {
+    Builder() {}
+  }
 }

@@ -11,11 +11,34 @@ import org.immutables.value.Value;
  * user}) and one item of {@code PATCH /rest/v1.3/companies/{company_id}/users/sync}.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableCompanyUserUpdate.class)
-@JsonDeserialize(as = ImmutableCompanyUserUpdate.class)
+@JsonSerialize(as = CompanyUserUpdateBuilder.ImmutableCompanyUserUpdate.class)
+@JsonDeserialize(as = CompanyUserUpdateBuilder.ImmutableCompanyUserUpdate.class)
 public abstract class CompanyUserUpdate {
 
   CompanyUserUpdate() {}
+
+  /**
+   * Returns a new, empty builder of {@code CompanyUserUpdate} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
 
   /**
    * The id of the user to update; empty to create one (or to match by origin id in a sync).
@@ -104,4 +127,14 @@ public abstract class CompanyUserUpdate {
    *     out
    */
   public abstract Optional<String> originData();
+
+  /**
+   * Builds {@code CompanyUserUpdate} values: a setter per attribute (plus {@code add*}/{@code
+   * addAll*} for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start
+   * from a value, and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a
+   * builder is not thread safe.
+   */
+  public static final class Builder extends CompanyUserUpdateBuilder {
+    Builder() {}
+  }
 }

@@ -12,22 +12,45 @@ import org.immutables.value.Value;
  * this tier's code and {@code fullCode} carries the parents' prefixes ({@code 06-200}).
  *
  * <pre>{@code
- * CostCode code = ImmutableCostCode.builder().id(501L).code("200").fullCode("06-200").name("Rough carpentry").build();
+ * CostCode code = CostCode.builder().id(501L).code("200").fullCode("06-200").name("Rough carpentry").build();
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableCostCode.class)
-@JsonDeserialize(as = ImmutableCostCode.class)
+@JsonSerialize(as = CostCodeBuilder.ImmutableCostCode.class)
+@JsonDeserialize(as = CostCodeBuilder.ImmutableCostCode.class)
 public abstract class CostCode {
 
   CostCode() {}
 
   /**
+   * Returns a new, empty builder of {@code CostCode} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
+
+  /**
    * Procore's id of the record.
    *
-   * @return Procore's id of the record, or empty when Procore leaves it out
+   * @return Procore's id of the record (Procore always sends it)
    */
-  public abstract Optional<Long> id();
+  public abstract long id();
 
   /**
    * This tier's code, without the parents' prefixes.
@@ -132,4 +155,14 @@ public abstract class CostCode {
    * @return When the record was last updated, or empty when Procore leaves it out
    */
   public abstract Optional<Instant> updatedAt();
+
+  /**
+   * Builds {@code CostCode} values: a setter per attribute (plus {@code add*}/{@code addAll*} for
+   * lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start from a value,
+   * and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a builder is not
+   * thread safe.
+   */
+  public static final class Builder extends CostCodeBuilder {
+    Builder() {}
+  }
 }

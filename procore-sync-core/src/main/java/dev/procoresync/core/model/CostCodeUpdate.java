@@ -10,15 +10,38 @@ import org.immutables.value.Value;
  * cost_code}) and one item of {@code PATCH /rest/v1.0/cost_codes/sync}.
  *
  * <pre>{@code
- * CostCodeUpdate item = ImmutableCostCodeUpdate.builder().code("200").name("Rough carpentry").parentId(500L).build();
+ * CostCodeUpdate item = CostCodeUpdate.builder().code("200").name("Rough carpentry").parentId(500L).build();
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableCostCodeUpdate.class)
-@JsonDeserialize(as = ImmutableCostCodeUpdate.class)
+@JsonSerialize(as = CostCodeUpdateBuilder.ImmutableCostCodeUpdate.class)
+@JsonDeserialize(as = CostCodeUpdateBuilder.ImmutableCostCodeUpdate.class)
 public abstract class CostCodeUpdate {
 
   CostCodeUpdate() {}
+
+  /**
+   * Returns a new, empty builder of {@code CostCodeUpdate} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
 
   /**
    * The id of the cost code to update; empty to create one (or to match by origin id).
@@ -79,4 +102,14 @@ public abstract class CostCodeUpdate {
    *     out
    */
   public abstract Optional<String> originData();
+
+  /**
+   * Builds {@code CostCodeUpdate} values: a setter per attribute (plus {@code add*}/{@code addAll*}
+   * for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start from a
+   * value, and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a builder
+   * is not thread safe.
+   */
+  public static final class Builder extends CostCodeUpdateBuilder {
+    Builder() {}
+  }
 }

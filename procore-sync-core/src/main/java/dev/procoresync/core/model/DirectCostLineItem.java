@@ -9,18 +9,41 @@ import org.immutables.value.Value;
 
 /** A line of a direct cost ({@code /rest/v1.0/projects/{project_id}/direct_costs/…/line_items}). */
 @Value.Immutable
-@JsonSerialize(as = ImmutableDirectCostLineItem.class)
-@JsonDeserialize(as = ImmutableDirectCostLineItem.class)
+@JsonSerialize(as = DirectCostLineItemBuilder.ImmutableDirectCostLineItem.class)
+@JsonDeserialize(as = DirectCostLineItemBuilder.ImmutableDirectCostLineItem.class)
 public abstract class DirectCostLineItem {
 
   DirectCostLineItem() {}
 
   /**
+   * Returns a new, empty builder of {@code DirectCostLineItem} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
+
+  /**
    * Procore's id of the record.
    *
-   * @return Procore's id of the record, or empty when Procore leaves it out
+   * @return Procore's id of the record (Procore always sends it)
    */
-  public abstract Optional<Long> id();
+  public abstract long id();
 
   /**
    * The line's amount.
@@ -121,4 +144,14 @@ public abstract class DirectCostLineItem {
    * @return When the record was last updated, or empty when Procore leaves it out
    */
   public abstract Optional<Instant> updatedAt();
+
+  /**
+   * Builds {@code DirectCostLineItem} values: a setter per attribute (plus {@code add*}/{@code
+   * addAll*} for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start
+   * from a value, and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a
+   * builder is not thread safe.
+   */
+  public static final class Builder extends DirectCostLineItemBuilder {
+    Builder() {}
+  }
 }

@@ -13,11 +13,34 @@ import org.immutables.value.Value;
  * {@code line_item_type_id}.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableDirectCostLineItemUpdate.class)
-@JsonDeserialize(as = ImmutableDirectCostLineItemUpdate.class)
+@JsonSerialize(as = DirectCostLineItemUpdateBuilder.ImmutableDirectCostLineItemUpdate.class)
+@JsonDeserialize(as = DirectCostLineItemUpdateBuilder.ImmutableDirectCostLineItemUpdate.class)
 public abstract class DirectCostLineItemUpdate {
 
   DirectCostLineItemUpdate() {}
+
+  /**
+   * Returns a new, empty builder of {@code DirectCostLineItemUpdate} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
 
   /**
    * The id of the line to update; empty to create one (or to match by origin id in a sync).
@@ -112,4 +135,14 @@ public abstract class DirectCostLineItemUpdate {
    *     out
    */
   public abstract Optional<String> originData();
+
+  /**
+   * Builds {@code DirectCostLineItemUpdate} values: a setter per attribute (plus {@code
+   * add*}/{@code addAll*} for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)}
+   * to start from a value, and {@code build()}. Get one from {@link #builder()} or {@link
+   * #toBuilder()}; a builder is not thread safe.
+   */
+  public static final class Builder extends DirectCostLineItemUpdateBuilder {
+    Builder() {}
+  }
 }

@@ -10,22 +10,45 @@ import org.immutables.value.Value;
  * A cost type, which Procore calls a line item type ({@code /rest/v1.0/line_item_types}).
  *
  * <pre>{@code
- * LineItemType labor = ImmutableLineItemType.builder().id(3L).code("L").name("Labor").baseType(LineItemBaseType.LABOR).build();
+ * LineItemType labor = LineItemType.builder().id(3L).code("L").name("Labor").baseType(LineItemBaseType.LABOR).build();
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableLineItemType.class)
-@JsonDeserialize(as = ImmutableLineItemType.class)
+@JsonSerialize(as = LineItemTypeBuilder.ImmutableLineItemType.class)
+@JsonDeserialize(as = LineItemTypeBuilder.ImmutableLineItemType.class)
 public abstract class LineItemType {
 
   LineItemType() {}
 
   /**
+   * Returns a new, empty builder of {@code LineItemType} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
+
+  /**
    * Procore's id of the record.
    *
-   * @return Procore's id of the record, or empty when Procore leaves it out
+   * @return Procore's id of the record (Procore always sends it)
    */
-  public abstract Optional<Long> id();
+  public abstract long id();
 
   /**
    * The cost type's name, such as {@code Labor}.
@@ -77,4 +100,14 @@ public abstract class LineItemType {
    * @return When the record was last updated, or empty when Procore leaves it out
    */
   public abstract Optional<Instant> updatedAt();
+
+  /**
+   * Builds {@code LineItemType} values: a setter per attribute (plus {@code add*}/{@code addAll*}
+   * for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start from a
+   * value, and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a builder
+   * is not thread safe.
+   */
+  public static final class Builder extends LineItemTypeBuilder {
+    Builder() {}
+  }
 }

@@ -12,22 +12,45 @@ import org.immutables.value.Value;
  * /rest/v1.0/companies/{company_id}/people}); timecard entries name people as their {@code party}.
  *
  * <pre>{@code
- * Person worker = ImmutablePerson.builder().id(77L).firstName("Ada").lastName("Okafor").employeeId("E-104").build();
+ * Person worker = Person.builder().id(77L).firstName("Ada").lastName("Okafor").employeeId("E-104").build();
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutablePerson.class)
-@JsonDeserialize(as = ImmutablePerson.class)
+@JsonSerialize(as = PersonBuilder.ImmutablePerson.class)
+@JsonDeserialize(as = PersonBuilder.ImmutablePerson.class)
 public abstract class Person {
 
   Person() {}
 
   /**
+   * Returns a new, empty builder of {@code Person} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
+
+  /**
    * Procore's id of the record.
    *
-   * @return Procore's id of the record, or empty when Procore leaves it out
+   * @return Procore's id of the record (Procore always sends it)
    */
-  public abstract Optional<Long> id();
+  public abstract long id();
 
   /**
    * The first name.
@@ -99,4 +122,14 @@ public abstract class Person {
    * @return When the record was last updated, or empty when Procore leaves it out
    */
   public abstract Optional<Instant> updatedAt();
+
+  /**
+   * Builds {@code Person} values: a setter per attribute (plus {@code add*}/{@code addAll*} for
+   * lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start from a value,
+   * and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a builder is not
+   * thread safe.
+   */
+  public static final class Builder extends PersonBuilder {
+    Builder() {}
+  }
 }

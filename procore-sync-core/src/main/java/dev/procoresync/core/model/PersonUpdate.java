@@ -11,15 +11,38 @@ import org.immutables.value.Value;
  * (wrapped by the client as {@code person}).
  *
  * <pre>{@code
- * PersonUpdate body = ImmutablePersonUpdate.builder().firstName("Bo").lastName("Lin").isEmployee(true).employeeId("E-105").build();
+ * PersonUpdate body = PersonUpdate.builder().firstName("Bo").lastName("Lin").isEmployee(true).employeeId("E-105").build();
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutablePersonUpdate.class)
-@JsonDeserialize(as = ImmutablePersonUpdate.class)
+@JsonSerialize(as = PersonUpdateBuilder.ImmutablePersonUpdate.class)
+@JsonDeserialize(as = PersonUpdateBuilder.ImmutablePersonUpdate.class)
 public abstract class PersonUpdate {
 
   PersonUpdate() {}
+
+  /**
+   * Returns a new, empty builder of {@code PersonUpdate} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
 
   /**
    * The first name.
@@ -71,4 +94,14 @@ public abstract class PersonUpdate {
    * @return Whether the person is active, or empty when Procore leaves it out
    */
   public abstract Optional<Boolean> active();
+
+  /**
+   * Builds {@code PersonUpdate} values: a setter per attribute (plus {@code add*}/{@code addAll*}
+   * for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start from a
+   * value, and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a builder
+   * is not thread safe.
+   */
+  public static final class Builder extends PersonUpdateBuilder {
+    Builder() {}
+  }
 }

@@ -12,22 +12,45 @@ import org.immutables.value.Value;
  * A Procore project, as {@code /rest/v1.0/projects} shows it.
  *
  * <pre>{@code
- * Project project = ImmutableProject.builder().id(42L).name("Harbor Tower").originId("bc:job:JOB000042").build();
+ * Project project = Project.builder().id(42L).name("Harbor Tower").originId("bc:job:JOB000042").build();
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableProject.class)
-@JsonDeserialize(as = ImmutableProject.class)
+@JsonSerialize(as = ProjectBuilder.ImmutableProject.class)
+@JsonDeserialize(as = ProjectBuilder.ImmutableProject.class)
 public abstract class Project {
 
   Project() {}
 
   /**
+   * Returns a new, empty builder of {@code Project} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
+
+  /**
    * Procore's id of the record.
    *
-   * @return Procore's id of the record, or empty when Procore leaves it out
+   * @return Procore's id of the record (Procore always sends it)
    */
-  public abstract Optional<Long> id();
+  public abstract long id();
 
   /**
    * The project's name.
@@ -185,4 +208,14 @@ public abstract class Project {
    * @return When the record was last updated, or empty when Procore leaves it out
    */
   public abstract Optional<Instant> updatedAt();
+
+  /**
+   * Builds {@code Project} values: a setter per attribute (plus {@code add*}/{@code addAll*} for
+   * lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start from a value,
+   * and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a builder is not
+   * thread safe.
+   */
+  public static final class Builder extends ProjectBuilder {
+    Builder() {}
+  }
 }

@@ -13,15 +13,38 @@ import org.immutables.value.Value;
  * are sent.
  *
  * <pre>{@code
- * ProjectUpdate body = ImmutableProjectUpdate.builder().name("Harbor Tower").originId("bc:job:JOB000042").build();
+ * ProjectUpdate body = ProjectUpdate.builder().name("Harbor Tower").originId("bc:job:JOB000042").build();
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableProjectUpdate.class)
-@JsonDeserialize(as = ImmutableProjectUpdate.class)
+@JsonSerialize(as = ProjectUpdateBuilder.ImmutableProjectUpdate.class)
+@JsonDeserialize(as = ProjectUpdateBuilder.ImmutableProjectUpdate.class)
 public abstract class ProjectUpdate {
 
   ProjectUpdate() {}
+
+  /**
+   * Returns a new, empty builder of {@code ProjectUpdate} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
 
   /**
    * The id of the project to update; empty to create one (or to match by origin id in a sync).
@@ -158,4 +181,14 @@ public abstract class ProjectUpdate {
    * @return the id of the parent job, for sub projects, or empty when Procore leaves it out
    */
   public abstract Optional<Long> parentJobId();
+
+  /**
+   * Builds {@code ProjectUpdate} values: a setter per attribute (plus {@code add*}/{@code addAll*}
+   * for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start from a
+   * value, and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a builder
+   * is not thread safe.
+   */
+  public static final class Builder extends ProjectUpdateBuilder {
+    Builder() {}
+  }
 }

@@ -9,15 +9,38 @@ import org.immutables.value.Value;
  * A purchase order contract ({@code /rest/v1.0/purchase_order_contracts}).
  *
  * <pre>{@code
- * PurchaseOrderContract po = ImmutablePurchaseOrderContract.builder().id(31L).number("PO-0042").status(PurchaseOrderStatus.APPROVED).build();
+ * PurchaseOrderContract po = PurchaseOrderContract.builder().id(31L).number("PO-0042").status(PurchaseOrderStatus.APPROVED).build();
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutablePurchaseOrderContract.class)
-@JsonDeserialize(as = ImmutablePurchaseOrderContract.class)
+@JsonSerialize(as = PurchaseOrderContractBuilder.ImmutablePurchaseOrderContract.class)
+@JsonDeserialize(as = PurchaseOrderContractBuilder.ImmutablePurchaseOrderContract.class)
 public abstract class PurchaseOrderContract extends CommitmentContract {
 
   PurchaseOrderContract() {}
+
+  /**
+   * Returns a new, empty builder of {@code PurchaseOrderContract} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
 
   /**
    * The state.
@@ -25,4 +48,14 @@ public abstract class PurchaseOrderContract extends CommitmentContract {
    * @return the state, or empty when Procore leaves it out
    */
   public abstract Optional<PurchaseOrderStatus> status();
+
+  /**
+   * Builds {@code PurchaseOrderContract} values: a setter per attribute (plus {@code add*}/{@code
+   * addAll*} for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start
+   * from a value, and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a
+   * builder is not thread safe.
+   */
+  public static final class Builder extends PurchaseOrderContractBuilder {
+    Builder() {}
+  }
 }

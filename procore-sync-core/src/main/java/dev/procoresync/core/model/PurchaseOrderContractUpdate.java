@@ -14,11 +14,34 @@ import org.immutables.value.Value;
  * /rest/v1.0/purchase_order_contracts/sync}.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutablePurchaseOrderContractUpdate.class)
-@JsonDeserialize(as = ImmutablePurchaseOrderContractUpdate.class)
+@JsonSerialize(as = PurchaseOrderContractUpdateBuilder.ImmutablePurchaseOrderContractUpdate.class)
+@JsonDeserialize(as = PurchaseOrderContractUpdateBuilder.ImmutablePurchaseOrderContractUpdate.class)
 public abstract class PurchaseOrderContractUpdate {
 
   PurchaseOrderContractUpdate() {}
+
+  /**
+   * Returns a new, empty builder of {@code PurchaseOrderContractUpdate} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
 
   /**
    * The id of the contract to update; empty to create one (or to match by origin id in a sync).
@@ -135,4 +158,14 @@ public abstract class PurchaseOrderContractUpdate {
    */
   @JsonProperty("private")
   public abstract Optional<Boolean> privateContract();
+
+  /**
+   * Builds {@code PurchaseOrderContractUpdate} values: a setter per attribute (plus {@code
+   * add*}/{@code addAll*} for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)}
+   * to start from a value, and {@code build()}. Get one from {@link #builder()} or {@link
+   * #toBuilder()}; a builder is not thread safe.
+   */
+  public static final class Builder extends PurchaseOrderContractUpdateBuilder {
+    Builder() {}
+  }
 }

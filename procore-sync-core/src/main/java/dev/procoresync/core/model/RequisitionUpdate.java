@@ -12,15 +12,38 @@ import org.immutables.value.Value;
  * wrapped by the client as {@code requisition}.
  *
  * <pre>{@code
- * RequisitionUpdate body = ImmutableRequisitionUpdate.builder().invoiceNumber("INV-7").status(RequisitionStatus.UNDER_REVIEW).build();
+ * RequisitionUpdate body = RequisitionUpdate.builder().invoiceNumber("INV-7").status(RequisitionStatus.UNDER_REVIEW).build();
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableRequisitionUpdate.class)
-@JsonDeserialize(as = ImmutableRequisitionUpdate.class)
+@JsonSerialize(as = RequisitionUpdateBuilder.ImmutableRequisitionUpdate.class)
+@JsonDeserialize(as = RequisitionUpdateBuilder.ImmutableRequisitionUpdate.class)
 public abstract class RequisitionUpdate {
 
   RequisitionUpdate() {}
+
+  /**
+   * Returns a new, empty builder of {@code RequisitionUpdate} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
 
   /**
    * The billing period.
@@ -94,4 +117,14 @@ public abstract class RequisitionUpdate {
    *     out
    */
   public abstract Optional<String> originData();
+
+  /**
+   * Builds {@code RequisitionUpdate} values: a setter per attribute (plus {@code add*}/{@code
+   * addAll*} for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start
+   * from a value, and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a
+   * builder is not thread safe.
+   */
+  public static final class Builder extends RequisitionUpdateBuilder {
+    Builder() {}
+  }
 }

@@ -10,15 +10,38 @@ import org.immutables.value.Value;
  * /rest/v1.0/companies/{company_id}/rounding_configuration}); it applies to every project.
  *
  * <pre>{@code
- * RoundingConfiguration rounding = ImmutableRoundingConfiguration.builder().timeIncrement(15).rule(RoundingRule.NEAREST).build();
+ * RoundingConfiguration rounding = RoundingConfiguration.builder().timeIncrement(15).rule(RoundingRule.NEAREST).build();
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableRoundingConfiguration.class)
-@JsonDeserialize(as = ImmutableRoundingConfiguration.class)
+@JsonSerialize(as = RoundingConfigurationBuilder.ImmutableRoundingConfiguration.class)
+@JsonDeserialize(as = RoundingConfigurationBuilder.ImmutableRoundingConfiguration.class)
 public abstract class RoundingConfiguration {
 
   RoundingConfiguration() {}
+
+  /**
+   * Returns a new, empty builder of {@code RoundingConfiguration} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
 
   /**
    * Procore's id of the record.
@@ -47,4 +70,14 @@ public abstract class RoundingConfiguration {
    * @return the rounding direction, or empty when Procore leaves it out
    */
   public abstract Optional<RoundingRule> rule();
+
+  /**
+   * Builds {@code RoundingConfiguration} values: a setter per attribute (plus {@code add*}/{@code
+   * addAll*} for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start
+   * from a value, and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a
+   * builder is not thread safe.
+   */
+  public static final class Builder extends RoundingConfigurationBuilder {
+    Builder() {}
+  }
 }

@@ -8,18 +8,41 @@ import org.immutables.value.Value;
 
 /** A sub job of a project ({@code /rest/v1.0/sub_jobs}); its code is unique within the project. */
 @Value.Immutable
-@JsonSerialize(as = ImmutableSubJob.class)
-@JsonDeserialize(as = ImmutableSubJob.class)
+@JsonSerialize(as = SubJobBuilder.ImmutableSubJob.class)
+@JsonDeserialize(as = SubJobBuilder.ImmutableSubJob.class)
 public abstract class SubJob {
 
   SubJob() {}
 
   /**
+   * Returns a new, empty builder of {@code SubJob} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
+
+  /**
    * Procore's id of the record.
    *
-   * @return Procore's id of the record, or empty when Procore leaves it out
+   * @return Procore's id of the record (Procore always sends it)
    */
-  public abstract Optional<Long> id();
+  public abstract long id();
 
   /**
    * The sub job's name.
@@ -64,4 +87,14 @@ public abstract class SubJob {
    * @return When the record was last updated, or empty when Procore leaves it out
    */
   public abstract Optional<Instant> updatedAt();
+
+  /**
+   * Builds {@code SubJob} values: a setter per attribute (plus {@code add*}/{@code addAll*} for
+   * lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start from a value,
+   * and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a builder is not
+   * thread safe.
+   */
+  public static final class Builder extends SubJobBuilder {
+    Builder() {}
+  }
 }

@@ -10,11 +10,34 @@ import org.immutables.value.Value;
  * one item of {@code PATCH /rest/v1.0/sub_jobs/sync}.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableSubJobUpdate.class)
-@JsonDeserialize(as = ImmutableSubJobUpdate.class)
+@JsonSerialize(as = SubJobUpdateBuilder.ImmutableSubJobUpdate.class)
+@JsonDeserialize(as = SubJobUpdateBuilder.ImmutableSubJobUpdate.class)
 public abstract class SubJobUpdate {
 
   SubJobUpdate() {}
+
+  /**
+   * Returns a new, empty builder of {@code SubJobUpdate} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
 
   /**
    * The id of the sub job to update; empty to create one (or to match by origin id).
@@ -53,4 +76,14 @@ public abstract class SubJobUpdate {
    *     out
    */
   public abstract Optional<String> originData();
+
+  /**
+   * Builds {@code SubJobUpdate} values: a setter per attribute (plus {@code add*}/{@code addAll*}
+   * for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start from a
+   * value, and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a builder
+   * is not thread safe.
+   */
+  public static final class Builder extends SubJobUpdateBuilder {
+    Builder() {}
+  }
 }

@@ -37,6 +37,29 @@ public abstract class SyncError {
   SyncError() {}
 
   /**
+   * Returns a new, empty builder of {@code SyncError} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
+
+  /**
    * Returns the attributes of the item as it was submitted (without the {@code errors} member).
    *
    * <p>The nodes are shared with the decoded document: do not modify them.
@@ -106,7 +129,7 @@ public abstract class SyncError {
     if (!node.isObject()) {
       throw new IllegalArgumentException("a sync error must be a JSON object, got: " + node);
     }
-    ImmutableSyncError.Builder builder = ImmutableSyncError.builder();
+    SyncError.Builder builder = SyncError.builder();
     for (Map.Entry<String, JsonNode> field : node.properties()) {
       if ("errors".equals(field.getKey())) {
         builder.putAllErrors(readErrors(field.getValue()));
@@ -162,5 +185,15 @@ public abstract class SyncError {
       }
     }
     return Optional.of(id.asLong());
+  }
+
+  /**
+   * Builds {@code SyncError} values: a setter per attribute (plus {@code add*}/{@code addAll*} for
+   * lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start from a value,
+   * and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a builder is not
+   * thread safe.
+   */
+  public static final class Builder extends SyncErrorBuilder {
+    Builder() {}
   }
 }

@@ -15,22 +15,45 @@ import org.immutables.value.Value;
  * store.
  *
  * <pre>{@code
- * TimecardEntry entry = ImmutableTimecardEntry.builder().date(LocalDate.of(2026, 11, 2)).hours(new BigDecimal("8.50")).build();
+ * TimecardEntry entry = TimecardEntry.builder().date(LocalDate.of(2026, 11, 2)).hours(new BigDecimal("8.50")).build();
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableTimecardEntry.class)
-@JsonDeserialize(as = ImmutableTimecardEntry.class)
+@JsonSerialize(as = TimecardEntryBuilder.ImmutableTimecardEntry.class)
+@JsonDeserialize(as = TimecardEntryBuilder.ImmutableTimecardEntry.class)
 public abstract class TimecardEntry {
 
   TimecardEntry() {}
 
   /**
+   * Returns a new, empty builder of {@code TimecardEntry} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
+
+  /**
    * Procore's id of the record.
    *
-   * @return Procore's id of the record, or empty when Procore leaves it out
+   * @return Procore's id of the record (Procore always sends it)
    */
-  public abstract Optional<Long> id();
+  public abstract long id();
 
   /**
    * The day the time was worked.
@@ -190,4 +213,14 @@ public abstract class TimecardEntry {
    *     Procore leaves it out
    */
   public abstract Optional<Instant> deletedAt();
+
+  /**
+   * Builds {@code TimecardEntry} values: a setter per attribute (plus {@code add*}/{@code addAll*}
+   * for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start from a
+   * value, and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a builder
+   * is not thread safe.
+   */
+  public static final class Builder extends TimecardEntryBuilder {
+    Builder() {}
+  }
 }

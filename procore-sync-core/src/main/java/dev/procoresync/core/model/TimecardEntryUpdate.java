@@ -15,15 +15,38 @@ import org.immutables.value.Value;
  * projects configured for start and stop times.
  *
  * <pre>{@code
- * TimecardEntryUpdate body = ImmutableTimecardEntryUpdate.builder().date(LocalDate.of(2026, 11, 2)).hours(new BigDecimal("8.5")).partyId(77L).build();
+ * TimecardEntryUpdate body = TimecardEntryUpdate.builder().date(LocalDate.of(2026, 11, 2)).hours(new BigDecimal("8.5")).partyId(77L).build();
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableTimecardEntryUpdate.class)
-@JsonDeserialize(as = ImmutableTimecardEntryUpdate.class)
+@JsonSerialize(as = TimecardEntryUpdateBuilder.ImmutableTimecardEntryUpdate.class)
+@JsonDeserialize(as = TimecardEntryUpdateBuilder.ImmutableTimecardEntryUpdate.class)
 public abstract class TimecardEntryUpdate {
 
   TimecardEntryUpdate() {}
+
+  /**
+   * Returns a new, empty builder of {@code TimecardEntryUpdate} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
 
   /**
    * The id of the entry to update; empty to create one.
@@ -173,4 +196,14 @@ public abstract class TimecardEntryUpdate {
    *     out
    */
   public abstract Optional<String> originData();
+
+  /**
+   * Builds {@code TimecardEntryUpdate} values: a setter per attribute (plus {@code add*}/{@code
+   * addAll*} for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start
+   * from a value, and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a
+   * builder is not thread safe.
+   */
+  public static final class Builder extends TimecardEntryUpdateBuilder {
+    Builder() {}
+  }
 }

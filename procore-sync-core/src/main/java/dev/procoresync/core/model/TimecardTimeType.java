@@ -9,22 +9,45 @@ import org.immutables.value.Value;
  * A time type such as regular time or overtime ({@code timecard_time_types}).
  *
  * <pre>{@code
- * TimecardTimeType regular = ImmutableTimecardTimeType.builder().id(1L).timeType("Regular Time").abbreviatedTimeType("REG").build();
+ * TimecardTimeType regular = TimecardTimeType.builder().id(1L).timeType("Regular Time").abbreviatedTimeType("REG").build();
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableTimecardTimeType.class)
-@JsonDeserialize(as = ImmutableTimecardTimeType.class)
+@JsonSerialize(as = TimecardTimeTypeBuilder.ImmutableTimecardTimeType.class)
+@JsonDeserialize(as = TimecardTimeTypeBuilder.ImmutableTimecardTimeType.class)
 public abstract class TimecardTimeType {
 
   TimecardTimeType() {}
 
   /**
+   * Returns a new, empty builder of {@code TimecardTimeType} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
+
+  /**
    * Procore's id of the record.
    *
-   * @return Procore's id of the record, or empty when Procore leaves it out
+   * @return Procore's id of the record (Procore always sends it)
    */
-  public abstract Optional<Long> id();
+  public abstract long id();
 
   /**
    * The time type's name, such as {@code Regular Time}.
@@ -54,4 +77,14 @@ public abstract class TimecardTimeType {
    *     it out
    */
   public abstract Optional<Boolean> global();
+
+  /**
+   * Builds {@code TimecardTimeType} values: a setter per attribute (plus {@code add*}/{@code
+   * addAll*} for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start
+   * from a value, and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a
+   * builder is not thread safe.
+   */
+  public static final class Builder extends TimecardTimeTypeBuilder {
+    Builder() {}
+  }
 }

@@ -8,18 +8,41 @@ import org.immutables.value.Value;
 
 /** The timesheet a timecard entry belongs to, as nested in the entry. */
 @Value.Immutable
-@JsonSerialize(as = ImmutableTimesheetRef.class)
-@JsonDeserialize(as = ImmutableTimesheetRef.class)
+@JsonSerialize(as = TimesheetRefBuilder.ImmutableTimesheetRef.class)
+@JsonDeserialize(as = TimesheetRefBuilder.ImmutableTimesheetRef.class)
 public abstract class TimesheetRef {
 
   TimesheetRef() {}
 
   /**
+   * Returns a new, empty builder of {@code TimesheetRef} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
+
+  /**
    * Procore's id of the record.
    *
-   * @return Procore's id of the record, or empty when Procore leaves it out
+   * @return Procore's id of the record (Procore always sends it)
    */
-  public abstract Optional<Long> id();
+  public abstract long id();
 
   /**
    * The timesheet's day.
@@ -49,4 +72,14 @@ public abstract class TimesheetRef {
    * @return the timesheet's approval state, or empty when Procore leaves it out
    */
   public abstract Optional<TimesheetStatus> status();
+
+  /**
+   * Builds {@code TimesheetRef} values: a setter per attribute (plus {@code add*}/{@code addAll*}
+   * for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start from a
+   * value, and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a builder
+   * is not thread safe.
+   */
+  public static final class Builder extends TimesheetRefBuilder {
+    Builder() {}
+  }
 }

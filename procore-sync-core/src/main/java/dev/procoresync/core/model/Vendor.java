@@ -12,22 +12,45 @@ import org.immutables.value.Value;
  * A company in the Procore directory (a vendor), as {@code /rest/v1.0/vendors} shows it.
  *
  * <pre>{@code
- * Vendor vendor = ImmutableVendor.builder().name("Acme Concrete").originId("bc:vendor:V0042").build();
+ * Vendor vendor = Vendor.builder().name("Acme Concrete").originId("bc:vendor:V0042").build();
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableVendor.class)
-@JsonDeserialize(as = ImmutableVendor.class)
+@JsonSerialize(as = VendorBuilder.ImmutableVendor.class)
+@JsonDeserialize(as = VendorBuilder.ImmutableVendor.class)
 public abstract class Vendor {
 
   Vendor() {}
 
   /**
+   * Returns a new, empty builder of {@code Vendor} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
+
+  /**
    * Procore's id of the record.
    *
-   * @return Procore's id of the record, or empty when Procore leaves it out
+   * @return Procore's id of the record (Procore always sends it)
    */
-  public abstract Optional<Long> id();
+  public abstract long id();
 
   /**
    * The vendor's name.
@@ -179,4 +202,14 @@ public abstract class Vendor {
    * @return When the record was last updated, or empty when Procore leaves it out
    */
   public abstract Optional<Instant> updatedAt();
+
+  /**
+   * Builds {@code Vendor} values: a setter per attribute (plus {@code add*}/{@code addAll*} for
+   * lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start from a value,
+   * and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a builder is not
+   * thread safe.
+   */
+  public static final class Builder extends VendorBuilder {
+    Builder() {}
+  }
 }

@@ -12,15 +12,38 @@ import org.immutables.value.Value;
  * are sent; {@code id} and {@code origin_id} together change a vendor's origin id.
  *
  * <pre>{@code
- * VendorUpdate item = ImmutableVendorUpdate.builder().originId("bc:vendor:V0042").name("Acme Concrete").originCode("V0042").build();
+ * VendorUpdate item = VendorUpdate.builder().originId("bc:vendor:V0042").name("Acme Concrete").originCode("V0042").build();
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableVendorUpdate.class)
-@JsonDeserialize(as = ImmutableVendorUpdate.class)
+@JsonSerialize(as = VendorUpdateBuilder.ImmutableVendorUpdate.class)
+@JsonDeserialize(as = VendorUpdateBuilder.ImmutableVendorUpdate.class)
 public abstract class VendorUpdate {
 
   VendorUpdate() {}
+
+  /**
+   * Returns a new, empty builder of {@code VendorUpdate} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
 
   /**
    * The id of the vendor to update; empty to create one (or to match by origin id in a sync).
@@ -151,4 +174,14 @@ public abstract class VendorUpdate {
    * @return the other system's code, shown to users, or empty when Procore leaves it out
    */
   public abstract Optional<String> originCode();
+
+  /**
+   * Builds {@code VendorUpdate} values: a setter per attribute (plus {@code add*}/{@code addAll*}
+   * for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start from a
+   * value, and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a builder
+   * is not thread safe.
+   */
+  public static final class Builder extends VendorUpdateBuilder {
+    Builder() {}
+  }
 }

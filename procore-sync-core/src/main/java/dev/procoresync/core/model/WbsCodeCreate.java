@@ -11,11 +11,34 @@ import org.immutables.value.Value;
  * when the same combination exists.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableWbsCodeCreate.class)
-@JsonDeserialize(as = ImmutableWbsCodeCreate.class)
+@JsonSerialize(as = WbsCodeCreateBuilder.ImmutableWbsCodeCreate.class)
+@JsonDeserialize(as = WbsCodeCreateBuilder.ImmutableWbsCodeCreate.class)
 public abstract class WbsCodeCreate {
 
   WbsCodeCreate() {}
+
+  /**
+   * Returns a new, empty builder of {@code WbsCodeCreate} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
 
   /**
    * The budget code's description.
@@ -30,4 +53,14 @@ public abstract class WbsCodeCreate {
    * @return the segment and item pairs (at least the required segments) (empty when none)
    */
   public abstract List<WbsCodeSegmentItem> segmentItems();
+
+  /**
+   * Builds {@code WbsCodeCreate} values: a setter per attribute (plus {@code add*}/{@code addAll*}
+   * for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start from a
+   * value, and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a builder
+   * is not thread safe.
+   */
+  public static final class Builder extends WbsCodeCreateBuilder {
+    Builder() {}
+  }
 }

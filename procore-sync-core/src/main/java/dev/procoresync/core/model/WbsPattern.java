@@ -11,18 +11,41 @@ import org.immutables.value.Value;
  * work_breakdown_structure/patterns}).
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableWbsPattern.class)
-@JsonDeserialize(as = ImmutableWbsPattern.class)
+@JsonSerialize(as = WbsPatternBuilder.ImmutableWbsPattern.class)
+@JsonDeserialize(as = WbsPatternBuilder.ImmutableWbsPattern.class)
 public abstract class WbsPattern {
 
   WbsPattern() {}
 
   /**
+   * Returns a new, empty builder of {@code WbsPattern} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
+
+  /**
    * Procore's id of the record.
    *
-   * @return Procore's id of the record, or empty when Procore leaves it out
+   * @return Procore's id of the record (Procore always sends it)
    */
-  public abstract Optional<Long> id();
+  public abstract long id();
 
   /**
    * The pattern's name.
@@ -37,4 +60,14 @@ public abstract class WbsPattern {
    * @return the segments, in order (empty when none)
    */
   public abstract List<WbsSegment> segments();
+
+  /**
+   * Builds {@code WbsPattern} values: a setter per attribute (plus {@code add*}/{@code addAll*} for
+   * lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start from a value,
+   * and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a builder is not
+   * thread safe.
+   */
+  public static final class Builder extends WbsPatternBuilder {
+    Builder() {}
+  }
 }

@@ -11,18 +11,41 @@ import org.immutables.value.Value;
  * {@code delimiter}, in {@code position} order.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableWbsSegment.class)
-@JsonDeserialize(as = ImmutableWbsSegment.class)
+@JsonSerialize(as = WbsSegmentBuilder.ImmutableWbsSegment.class)
+@JsonDeserialize(as = WbsSegmentBuilder.ImmutableWbsSegment.class)
 public abstract class WbsSegment {
 
   WbsSegment() {}
 
   /**
+   * Returns a new, empty builder of {@code WbsSegment} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
+
+  /**
    * Procore's id of the record.
    *
-   * @return Procore's id of the record, or empty when Procore leaves it out
+   * @return Procore's id of the record (Procore always sends it)
    */
-  public abstract Optional<Long> id();
+  public abstract long id();
 
   /**
    * What the segment holds.
@@ -97,4 +120,14 @@ public abstract class WbsSegment {
    * @return the pattern the segment belongs to, or empty when Procore leaves it out
    */
   public abstract Optional<Long> wbsPatternId();
+
+  /**
+   * Builds {@code WbsSegment} values: a setter per attribute (plus {@code add*}/{@code addAll*} for
+   * lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start from a value,
+   * and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a builder is not
+   * thread safe.
+   */
+  public static final class Builder extends WbsSegmentBuilder {
+    Builder() {}
+  }
 }

@@ -10,11 +10,34 @@ import org.immutables.value.Value;
  * segment}).
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableWbsSegmentUpdate.class)
-@JsonDeserialize(as = ImmutableWbsSegmentUpdate.class)
+@JsonSerialize(as = WbsSegmentUpdateBuilder.ImmutableWbsSegmentUpdate.class)
+@JsonDeserialize(as = WbsSegmentUpdateBuilder.ImmutableWbsSegmentUpdate.class)
 public abstract class WbsSegmentUpdate {
 
   WbsSegmentUpdate() {}
+
+  /**
+   * Returns a new, empty builder of {@code WbsSegmentUpdate} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
 
   /**
    * The segment's name (required to create).
@@ -45,4 +68,14 @@ public abstract class WbsSegmentUpdate {
    *     leaves it out
    */
   public abstract Optional<Boolean> projectCanDeleteOriginCompany();
+
+  /**
+   * Builds {@code WbsSegmentUpdate} values: a setter per attribute (plus {@code add*}/{@code
+   * addAll*} for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start
+   * from a value, and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a
+   * builder is not thread safe.
+   */
+  public static final class Builder extends WbsSegmentUpdateBuilder {
+    Builder() {}
+  }
 }

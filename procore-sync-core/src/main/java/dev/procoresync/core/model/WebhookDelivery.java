@@ -13,18 +13,41 @@ import org.immutables.value.Value;
  * parse its {@code event} with {@code dev.procoresync.core.webhook.WebhookEvents}.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableWebhookDelivery.class)
-@JsonDeserialize(as = ImmutableWebhookDelivery.class)
+@JsonSerialize(as = WebhookDeliveryBuilder.ImmutableWebhookDelivery.class)
+@JsonDeserialize(as = WebhookDeliveryBuilder.ImmutableWebhookDelivery.class)
 public abstract class WebhookDelivery {
 
   WebhookDelivery() {}
 
   /**
+   * Returns a new, empty builder of {@code WebhookDelivery} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
+
+  /**
    * Procore's id of the delivery.
    *
-   * @return Procore's id of the delivery, or empty when Procore leaves it out
+   * @return Procore's id of the delivery (Procore always sends it)
    */
-  public abstract Optional<String> id();
+  public abstract String id();
 
   /**
    * The HTTP status the destination answered.
@@ -95,4 +118,14 @@ public abstract class WebhookDelivery {
    * @return When the record was last updated, or empty when Procore leaves it out
    */
   public abstract Optional<Instant> updatedAt();
+
+  /**
+   * Builds {@code WebhookDelivery} values: a setter per attribute (plus {@code add*}/{@code
+   * addAll*} for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start
+   * from a value, and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a
+   * builder is not thread safe.
+   */
+  public static final class Builder extends WebhookDeliveryBuilder {
+    Builder() {}
+  }
 }

@@ -12,11 +12,34 @@ import org.immutables.value.Value;
  * Ids are text so that v1 and v2 hooks fit.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableWebhookHook.class)
-@JsonDeserialize(as = ImmutableWebhookHook.class)
+@JsonSerialize(as = WebhookHookBuilder.ImmutableWebhookHook.class)
+@JsonDeserialize(as = WebhookHookBuilder.ImmutableWebhookHook.class)
 public abstract class WebhookHook {
 
   WebhookHook() {}
+
+  /**
+   * Returns a new, empty builder of {@code WebhookHook} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
 
   /**
    * Procore's id of the hook (a number on v1, text on v2).
@@ -93,4 +116,14 @@ public abstract class WebhookHook {
    * @return the project owning the hook, or empty when Procore leaves it out
    */
   public abstract Optional<Long> ownedByProjectId();
+
+  /**
+   * Builds {@code WebhookHook} values: a setter per attribute (plus {@code add*}/{@code addAll*}
+   * for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start from a
+   * value, and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a builder
+   * is not thread safe.
+   */
+  public static final class Builder extends WebhookHookBuilder {
+    Builder() {}
+  }
 }

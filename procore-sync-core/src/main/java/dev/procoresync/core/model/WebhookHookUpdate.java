@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * attributes set.
  *
  * <pre>{@code
- * WebhookHookUpdate hook = ImmutableWebhookHookUpdate.builder()
+ * WebhookHookUpdate hook = WebhookHookUpdate.builder()
  *     .apiVersion("v2")
  *     .namespace("procore-sync")
  *     .destinationUrl("https://hooks.example.com/procore")
@@ -21,11 +21,34 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableWebhookHookUpdate.class)
-@JsonDeserialize(as = ImmutableWebhookHookUpdate.class)
+@JsonSerialize(as = WebhookHookUpdateBuilder.ImmutableWebhookHookUpdate.class)
+@JsonDeserialize(as = WebhookHookUpdateBuilder.ImmutableWebhookHookUpdate.class)
 public abstract class WebhookHookUpdate {
 
   WebhookHookUpdate() {}
+
+  /**
+   * Returns a new, empty builder of {@code WebhookHookUpdate} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
 
   /**
    * The payload version of the events, such as {@code v2}.
@@ -55,4 +78,14 @@ public abstract class WebhookHookUpdate {
    */
   @Value.Redacted
   public abstract Map<String, String> destinationHeaders();
+
+  /**
+   * Builds {@code WebhookHookUpdate} values: a setter per attribute (plus {@code add*}/{@code
+   * addAll*} for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start
+   * from a value, and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a
+   * builder is not thread safe.
+   */
+  public static final class Builder extends WebhookHookUpdateBuilder {
+    Builder() {}
+  }
 }

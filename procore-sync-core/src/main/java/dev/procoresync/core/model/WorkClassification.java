@@ -11,18 +11,41 @@ import org.immutables.value.Value;
  * /rest/v1.0/companies/{company_id}/work_classifications}).
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableWorkClassification.class)
-@JsonDeserialize(as = ImmutableWorkClassification.class)
+@JsonSerialize(as = WorkClassificationBuilder.ImmutableWorkClassification.class)
+@JsonDeserialize(as = WorkClassificationBuilder.ImmutableWorkClassification.class)
 public abstract class WorkClassification {
 
   WorkClassification() {}
 
   /**
+   * Returns a new, empty builder of {@code WorkClassification} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
+
+  /**
    * Procore's id of the record.
    *
-   * @return Procore's id of the record, or empty when Procore leaves it out
+   * @return Procore's id of the record (Procore always sends it)
    */
-  public abstract Optional<Long> id();
+  public abstract long id();
 
   /**
    * The classification's name.
@@ -51,4 +74,14 @@ public abstract class WorkClassification {
    * @return the projects using the classification (empty when none)
    */
   public abstract List<Long> projectIds();
+
+  /**
+   * Builds {@code WorkClassification} values: a setter per attribute (plus {@code add*}/{@code
+   * addAll*} for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start
+   * from a value, and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a
+   * builder is not thread safe.
+   */
+  public static final class Builder extends WorkClassificationBuilder {
+    Builder() {}
+  }
 }

@@ -10,11 +10,34 @@ import org.immutables.value.Value;
  * {@code work_classification}).
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableWorkClassificationUpdate.class)
-@JsonDeserialize(as = ImmutableWorkClassificationUpdate.class)
+@JsonSerialize(as = WorkClassificationUpdateBuilder.ImmutableWorkClassificationUpdate.class)
+@JsonDeserialize(as = WorkClassificationUpdateBuilder.ImmutableWorkClassificationUpdate.class)
 public abstract class WorkClassificationUpdate {
 
   WorkClassificationUpdate() {}
+
+  /**
+   * Returns a new, empty builder of {@code WorkClassificationUpdate} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
 
   /**
    * The classification's name (required to create).
@@ -29,4 +52,14 @@ public abstract class WorkClassificationUpdate {
    * @return A short name, or empty when Procore leaves it out
    */
   public abstract Optional<String> abbreviation();
+
+  /**
+   * Builds {@code WorkClassificationUpdate} values: a setter per attribute (plus {@code
+   * add*}/{@code addAll*} for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)}
+   * to start from a value, and {@code build()}. Get one from {@link #builder()} or {@link
+   * #toBuilder()}; a builder is not thread safe.
+   */
+  public static final class Builder extends WorkClassificationUpdateBuilder {
+    Builder() {}
+  }
 }

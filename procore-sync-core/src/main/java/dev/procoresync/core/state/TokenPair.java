@@ -20,6 +20,29 @@ public abstract class TokenPair {
   TokenPair() {}
 
   /**
+   * Returns a new, empty builder of {@code TokenPair} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
+
+  /**
    * Returns the bearer access token.
    *
    * @return the access token; never printed
@@ -64,7 +87,7 @@ public abstract class TokenPair {
    * @throws IllegalArgumentException when the access token is blank
    */
   public static TokenPair of(String accessToken, Optional<String> refreshToken, Instant expiresAt) {
-    return ImmutableTokenPair.builder()
+    return TokenPair.builder()
         .accessToken(accessToken)
         .refreshToken(refreshToken)
         .expiresAt(expiresAt)
@@ -76,5 +99,15 @@ public abstract class TokenPair {
     if (accessToken().isBlank()) {
       throw new IllegalArgumentException("accessToken must not be blank");
     }
+  }
+
+  /**
+   * Builds {@code TokenPair} values: a setter per attribute (plus {@code add*}/{@code addAll*} for
+   * lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start from a value,
+   * and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a builder is not
+   * thread safe.
+   */
+  public static final class Builder extends TokenPairBuilder {
+    Builder() {}
   }
 }

@@ -37,10 +37,33 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableRecordOutcome.class)
-@JsonDeserialize(as = ImmutableRecordOutcome.class)
+@JsonSerialize(as = RecordOutcomeBuilder.ImmutableRecordOutcome.class)
+@JsonDeserialize(as = RecordOutcomeBuilder.ImmutableRecordOutcome.class)
 public abstract class RecordOutcome {
   RecordOutcome() {}
+
+  /**
+   * Returns a new, empty builder of {@code RecordOutcome} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
 
   /** Values of secret-looking parameters or headers in an error message, to be masked. */
   private static final Pattern SECRET =
@@ -186,7 +209,7 @@ public abstract class RecordOutcome {
                         v.rejectedValue() == null ? null : text(v.rejectedValue()),
                         text(v.message())))
             .toList();
-    return ImmutableRecordOutcome.builder()
+    return RecordOutcome.builder()
         .key(label(key))
         .outcome(Outcome.SKIPPED)
         .reason(bounded.get(0).code())
@@ -205,7 +228,7 @@ public abstract class RecordOutcome {
    * @throws IllegalArgumentException when {@code reason} or {@code message} is blank
    */
   public static RecordOutcome skipped(String key, String reason, String message) {
-    return ImmutableRecordOutcome.builder()
+    return RecordOutcome.builder()
         .key(label(key))
         .outcome(Outcome.SKIPPED)
         .reason(label(reason))
@@ -224,7 +247,7 @@ public abstract class RecordOutcome {
   public static RecordOutcome failed(String key, Throwable error) {
     Objects.requireNonNull(error, "error");
     String text = error.getMessage();
-    return ImmutableRecordOutcome.builder()
+    return RecordOutcome.builder()
         .key(label(key))
         .outcome(Outcome.FAILED)
         .errorType(label(error.getClass().getName()))
@@ -259,7 +282,7 @@ public abstract class RecordOutcome {
    * @return the outcome
    */
   public static RecordOutcome failed(String key, String errorType, String message) {
-    return ImmutableRecordOutcome.builder()
+    return RecordOutcome.builder()
         .key(label(key))
         .outcome(Outcome.FAILED)
         .errorType(label(errorType))
@@ -268,7 +291,7 @@ public abstract class RecordOutcome {
   }
 
   private static RecordOutcome plain(String key, Outcome outcome, @Nullable String targetId) {
-    return ImmutableRecordOutcome.builder()
+    return RecordOutcome.builder()
         .key(label(key))
         .outcome(outcome)
         .targetId(Optional.ofNullable(targetId).map(RecordOutcome::label))
@@ -341,5 +364,15 @@ public abstract class RecordOutcome {
       throw new IllegalArgumentException(
           name + " must not be blank (was '" + value + "') for '" + key() + "'");
     }
+  }
+
+  /**
+   * Builds {@code RecordOutcome} values: a setter per attribute (plus {@code add*}/{@code addAll*}
+   * for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start from a
+   * value, and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a builder
+   * is not thread safe.
+   */
+  public static final class Builder extends RecordOutcomeBuilder {
+    Builder() {}
   }
 }

@@ -28,10 +28,33 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableResumePosition.class)
-@JsonDeserialize(as = ImmutableResumePosition.class)
+@JsonSerialize(as = ResumePositionBuilder.ImmutableResumePosition.class)
+@JsonDeserialize(as = ResumePositionBuilder.ImmutableResumePosition.class)
 public abstract class ResumePosition {
   ResumePosition() {}
+
+  /**
+   * Returns a new, empty builder of {@code ResumePosition} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
 
   /**
    * Returns the flow-defined token; empty for {@link #start()}.
@@ -56,7 +79,7 @@ public abstract class ResumePosition {
    * @return the start position
    */
   public static ResumePosition start() {
-    return ImmutableResumePosition.of("");
+    return ResumePositionBuilder.ImmutableResumePosition.of("");
   }
 
   /**
@@ -74,7 +97,7 @@ public abstract class ResumePosition {
               + token
               + "'); use ResumePosition.start() for the start");
     }
-    return ImmutableResumePosition.of(token);
+    return ResumePositionBuilder.ImmutableResumePosition.of(token);
   }
 
   /**
@@ -89,7 +112,9 @@ public abstract class ResumePosition {
     if (records < 0) {
       throw new IllegalArgumentException("records must not be negative (was " + records + ")");
     }
-    return records == 0 ? start() : ImmutableResumePosition.of(Long.toString(records));
+    return records == 0
+        ? start()
+        : ResumePositionBuilder.ImmutableResumePosition.of(Long.toString(records));
   }
 
   /**
@@ -128,5 +153,15 @@ public abstract class ResumePosition {
   @Override
   public String toString() {
     return atStart() ? "ResumePosition{start}" : "ResumePosition{" + token() + "}";
+  }
+
+  /**
+   * Builds {@code ResumePosition} values: a setter per attribute (plus {@code add*}/{@code addAll*}
+   * for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start from a
+   * value, and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a builder
+   * is not thread safe.
+   */
+  public static final class Builder extends ResumePositionBuilder {
+    Builder() {}
   }
 }

@@ -28,6 +28,29 @@ public abstract class RunOptions {
   RunOptions() {}
 
   /**
+   * Returns a new, empty builder of {@code RunOptions} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
+
+  /**
    * Tells whether the run is a dry run: the flow reads and reports what it would create, update,
    * archive or skip, and writes nothing. Default {@code false}.
    *
@@ -85,20 +108,21 @@ public abstract class RunOptions {
     return builder().build();
   }
 
-  /**
-   * Returns a builder.
-   *
-   * @return a new builder, every option at its default
-   */
-  public static ImmutableRunOptions.Builder builder() {
-    return ImmutableRunOptions.builder();
-  }
-
   @Value.Check
   void check() {
     if (listedPerOutcome() < 0) {
       throw new IllegalArgumentException(
           "listedPerOutcome must not be negative (was " + listedPerOutcome() + ")");
     }
+  }
+
+  /**
+   * Builds {@code RunOptions} values: a setter per attribute (plus {@code add*}/{@code addAll*} for
+   * lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start from a value,
+   * and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a builder is not
+   * thread safe.
+   */
+  public static final class Builder extends RunOptionsBuilder {
+    Builder() {}
   }
 }

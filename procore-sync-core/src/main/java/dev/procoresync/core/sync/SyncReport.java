@@ -48,10 +48,33 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableSyncReport.class)
-@JsonDeserialize(as = ImmutableSyncReport.class)
+@JsonSerialize(as = SyncReportBuilder.ImmutableSyncReport.class)
+@JsonDeserialize(as = SyncReportBuilder.ImmutableSyncReport.class)
 public abstract class SyncReport {
   SyncReport() {}
+
+  /**
+   * Returns a new, empty builder of {@code SyncReport} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
 
   private static final ObjectMapper JSON =
       JsonMapper.builder()
@@ -819,9 +842,10 @@ public abstract class SyncReport {
               Optional.of(Objects.requireNonNull(resumeFrom, "resumeFrom")),
               new IllegalStateException(reason),
               0);
-      return ImmutableSyncReport.copyOf(report)
-          .withAbortReason(RecordOutcome.truncate(reason, RecordOutcome.MAX_TEXT_LENGTH))
-          .withAbortCause(Optional.empty());
+      return report.toBuilder()
+          .abortReason(RecordOutcome.truncate(reason, RecordOutcome.MAX_TEXT_LENGTH))
+          .abortCause(Optional.empty())
+          .build();
     }
 
     /**
@@ -856,7 +880,7 @@ public abstract class SyncReport {
         map.put(o, counts[o.ordinal()]);
       }
       SyncReport report =
-          ImmutableSyncReport.builder()
+          SyncReport.builder()
               .flow(flow)
               .scope(scope)
               .dryRun(dryRun)
@@ -885,5 +909,15 @@ public abstract class SyncReport {
         throw new IllegalStateException("the report of flow '" + flow + "' is already built");
       }
     }
+  }
+
+  /**
+   * Builds {@code SyncReport} values: a setter per attribute (plus {@code add*}/{@code addAll*} for
+   * lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start from a value,
+   * and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a builder is not
+   * thread safe.
+   */
+  public static final class Builder extends SyncReportBuilder {
+    Builder() {}
   }
 }

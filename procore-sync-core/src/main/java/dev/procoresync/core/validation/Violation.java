@@ -15,10 +15,33 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableViolation.class)
-@JsonDeserialize(as = ImmutableViolation.class)
+@JsonSerialize(as = ViolationBuilder.ImmutableViolation.class)
+@JsonDeserialize(as = ViolationBuilder.ImmutableViolation.class)
 public abstract class Violation {
   Violation() {}
+
+  /**
+   * Returns a new, empty builder of {@code Violation} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
 
   /**
    * Returns the stable, machine-readable rule code, such as {@code "hours.negative"}.
@@ -64,7 +87,7 @@ public abstract class Violation {
    */
   public static Violation of(
       String code, String field, @Nullable Object rejectedValue, String message) {
-    return ImmutableViolation.builder()
+    return Violation.builder()
         .code(code)
         .field(field)
         .rejectedValue(rejectedValue == null ? null : rejectedValue.toString())
@@ -82,5 +105,15 @@ public abstract class Violation {
               + field()
               + "'");
     }
+  }
+
+  /**
+   * Builds {@code Violation} values: a setter per attribute (plus {@code add*}/{@code addAll*} for
+   * lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start from a value,
+   * and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a builder is not
+   * thread safe.
+   */
+  public static final class Builder extends ViolationBuilder {
+    Builder() {}
   }
 }

@@ -9,11 +9,34 @@ import org.immutables.value.Value;
  * direct cost line item.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableRelatedResource.class)
-@JsonDeserialize(as = ImmutableRelatedResource.class)
+@JsonSerialize(as = RelatedResourceBuilder.ImmutableRelatedResource.class)
+@JsonDeserialize(as = RelatedResourceBuilder.ImmutableRelatedResource.class)
 public abstract class RelatedResource {
 
   RelatedResource() {}
+
+  /**
+   * Returns a new, empty builder of {@code RelatedResource} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
 
   /**
    * The related record's id, as text.
@@ -28,4 +51,14 @@ public abstract class RelatedResource {
    * @return the related resource's name, such as {@code Direct Costs}
    */
   public abstract String name();
+
+  /**
+   * Builds {@code RelatedResource} values: a setter per attribute (plus {@code add*}/{@code
+   * addAll*} for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start
+   * from a value, and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a
+   * builder is not thread safe.
+   */
+  public static final class Builder extends RelatedResourceBuilder {
+    Builder() {}
+  }
 }

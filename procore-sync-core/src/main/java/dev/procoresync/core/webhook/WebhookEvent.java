@@ -28,6 +28,29 @@ public abstract class WebhookEvent {
   WebhookEvent() {}
 
   /**
+   * Returns a new, empty builder of {@code WebhookEvent} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
+
+  /**
    * The payload version, as Procore names it ({@code v2.0}, {@code v3.0}, {@code v4.0}); taken from
    * {@code api_version} or {@code payload_version} when the payload carries one, else inferred from
    * its shape.
@@ -163,5 +186,15 @@ public abstract class WebhookEvent {
         .flatMap(WebhookMetadata::sourceApplicationId)
         .filter(applicationId::equals)
         .isPresent();
+  }
+
+  /**
+   * Builds {@code WebhookEvent} values: a setter per attribute (plus {@code add*}/{@code addAll*}
+   * for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start from a
+   * value, and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a builder
+   * is not thread safe.
+   */
+  public static final class Builder extends WebhookEventBuilder {
+    Builder() {}
   }
 }

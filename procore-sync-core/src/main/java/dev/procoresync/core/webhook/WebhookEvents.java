@@ -61,8 +61,8 @@ public final class WebhookEvents {
       throw new WebhookPayloadException(
           "webhook body must be a JSON object, got " + node.getNodeType());
     }
-    ImmutableWebhookEvent.Builder event =
-        ImmutableWebhookEvent.builder()
+    WebhookEvent.Builder event =
+        WebhookEvent.builder()
             .payloadVersion(version(node))
             .id(required(node, "id"))
             .reason(required(node, node.has("reason") ? "reason" : "event_type"))
@@ -77,7 +77,7 @@ public final class WebhookEvents {
     JsonNode metadata = node.get("metadata");
     if (metadata != null && metadata.isObject()) {
       event.metadata(
-          ImmutableWebhookMetadata.builder()
+          WebhookMetadata.builder()
               .sourceUserId(text(metadata, "source_user_id"))
               .sourceProjectId(text(metadata, "source_project_id"))
               .sourceOperationId(text(metadata, "source_operation_id"))
@@ -91,8 +91,7 @@ public final class WebhookEvents {
         Optional<String> id = text(resource, "id");
         Optional<String> name = text(resource, "name");
         if (id.isPresent() && name.isPresent()) {
-          event.addRelatedResource(
-              ImmutableRelatedResource.builder().id(id.get()).name(name.get()).build());
+          event.addRelatedResource(RelatedResource.builder().id(id.get()).name(name.get()).build());
         }
       }
     }

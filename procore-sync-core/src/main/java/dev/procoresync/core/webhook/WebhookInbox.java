@@ -110,11 +110,10 @@ public final class WebhookInbox {
             .filter(ownApplicationIds::contains)
             .isPresent();
     if (own) {
-      return ImmutableWebhookReceipt.of(event, WebhookVerdict.OWN_APPLICATION);
+      return WebhookReceipt.of(event, WebhookVerdict.OWN_APPLICATION);
     }
     boolean first =
         store.markSeen(SEEN_NAMESPACE, event.deduplicationKey(), clock.instant().plus(retention));
-    return ImmutableWebhookReceipt.of(
-        event, first ? WebhookVerdict.ACCEPTED : WebhookVerdict.DUPLICATE);
+    return WebhookReceipt.of(event, first ? WebhookVerdict.ACCEPTED : WebhookVerdict.DUPLICATE);
   }
 }

@@ -10,11 +10,34 @@ import org.immutables.value.Value;
  * operation and application that caused it. Ids are kept as text.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableWebhookMetadata.class)
-@JsonDeserialize(as = ImmutableWebhookMetadata.class)
+@JsonSerialize(as = WebhookMetadataBuilder.ImmutableWebhookMetadata.class)
+@JsonDeserialize(as = WebhookMetadataBuilder.ImmutableWebhookMetadata.class)
 public abstract class WebhookMetadata {
 
   WebhookMetadata() {}
+
+  /**
+   * Returns a new, empty builder of {@code WebhookMetadata} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
 
   /**
    * The user who made the change.
@@ -52,4 +75,14 @@ public abstract class WebhookMetadata {
    *     your own writes, or empty when Procore leaves it out
    */
   public abstract Optional<String> sourceApplicationId();
+
+  /**
+   * Builds {@code WebhookMetadata} values: a setter per attribute (plus {@code add*}/{@code
+   * addAll*} for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start
+   * from a value, and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a
+   * builder is not thread safe.
+   */
+  public static final class Builder extends WebhookMetadataBuilder {
+    Builder() {}
+  }
 }

@@ -9,12 +9,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.procoresync.core.error.ProcoreApiException;
 import dev.procoresync.core.model.BudgetChange;
 import dev.procoresync.core.model.BudgetChangeStatus;
+import dev.procoresync.core.model.BudgetChangeUpdate;
 import dev.procoresync.core.model.BudgetDetailRow;
 import dev.procoresync.core.model.BudgetLineItem;
 import dev.procoresync.core.model.BudgetLineItemUpdate;
-import dev.procoresync.core.model.ImmutableBudgetChangeUpdate;
-import dev.procoresync.core.model.ImmutableBudgetLineItemUpdate;
-import dev.procoresync.core.model.ImmutableBudgetModificationUpdate;
+import dev.procoresync.core.model.BudgetModificationUpdate;
 import dev.procoresync.core.model.ProcoreJson;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -57,12 +56,12 @@ class BudgetTest {
     BudgetLineItem line =
         budget.createLineItem(
             88001L,
-            ImmutableBudgetLineItemUpdate.builder()
+            BudgetLineItemUpdate.builder()
                 .wbsCodeId(900L)
                 .originalBudgetAmount(new BigDecimal("5000.00"))
                 .build());
 
-    assertEquals(Optional.of(4002L), line.id());
+    assertEquals(4002L, line.id());
     JsonNode sent = json(procore.last().body());
     assertEquals(88001L, sent.get("project_id").asLong());
     assertEquals(900L, sent.get("budget_line_item").get("wbs_code_id").asLong());
@@ -74,7 +73,7 @@ class BudgetTest {
     IllegalArgumentException error =
         assertThrows(
             IllegalArgumentException.class,
-            () -> budget.createLineItem(1L, ImmutableBudgetLineItemUpdate.builder().build()));
+            () -> budget.createLineItem(1L, BudgetLineItemUpdate.builder().build()));
 
     assertTrue(error.getMessage().contains("wbsCodeId"), error.getMessage());
     assertTrue(procore.sent.isEmpty());
@@ -87,7 +86,7 @@ class BudgetTest {
         "[{\"id\": 1, \"original_budget_amount\": \"1\"}]");
     List<BudgetLineItemUpdate> lines = new ArrayList<>();
     for (int i = 0; i < 1001; i++) {
-      lines.add(ImmutableBudgetLineItemUpdate.builder().wbsCodeId(900L + i).build());
+      lines.add(BudgetLineItemUpdate.builder().wbsCodeId(900L + i).build());
     }
 
     SyncResult<BudgetLineItem> stored = budget.syncLineItems(88001L, lines);
@@ -107,7 +106,7 @@ class BudgetTest {
     procore.answer("POST /rest/v1.0/budget_line_items/sync", "[]");
     List<BudgetLineItemUpdate> lines = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
-      lines.add(ImmutableBudgetLineItemUpdate.builder().wbsCodeId(900L + i).build());
+      lines.add(BudgetLineItemUpdate.builder().wbsCodeId(900L + i).build());
     }
 
     SyncResult<BudgetLineItem> result =
@@ -129,15 +128,15 @@ class BudgetTest {
         .answer("POST /rest/v1.0/budget_line_items/sync", "[{\"id\": 7}]");
     List<BudgetLineItemUpdate> lines =
         List.of(
-            ImmutableBudgetLineItemUpdate.builder().id(5L).wbsCodeId(900L).build(),
-            ImmutableBudgetLineItemUpdate.builder().id(6L).wbsCodeId(901L).build(),
-            ImmutableBudgetLineItemUpdate.builder().id(7L).wbsCodeId(902L).build());
+            BudgetLineItemUpdate.builder().id(5L).wbsCodeId(900L).build(),
+            BudgetLineItemUpdate.builder().id(6L).wbsCodeId(901L).build(),
+            BudgetLineItemUpdate.builder().id(7L).wbsCodeId(902L).build());
 
     SyncResult<BudgetLineItem> result =
         procore.client(5501L, 2).budget().syncLineItems(88001L, lines);
 
     assertEquals(2, procore.sent.size());
-    assertEquals(List.of(7L), result.entities().stream().map(e -> e.id().orElseThrow()).toList());
+    assertEquals(List.of(7L), result.entities().stream().map(e -> e.id()).toList());
     assertEquals(2, result.failures().size());
     assertEquals(5L, result.failures().get(0).id().orElseThrow());
     assertEquals(6L, result.failures().get(1).id().orElseThrow());
@@ -161,13 +160,10 @@ class BudgetTest {
     BudgetChange created =
         budget.createChange(
             88001L,
-            ImmutableBudgetChangeUpdate.builder()
-                .status(BudgetChangeStatus.DRAFT)
-                .title("Move")
-                .build());
+            BudgetChangeUpdate.builder().status(BudgetChangeStatus.DRAFT).title("Move").build());
 
     assertEquals(BudgetChangeStatus.VOID, changes.get(1).status().orElseThrow());
-    assertEquals(Optional.of(63L), created.id());
+    assertEquals(63L, created.id());
     JsonNode sent = json(procore.last().body());
     assertEquals("draft", sent.get("status").asText());
     assertEquals("Move", sent.get("title").asText());
@@ -186,7 +182,7 @@ class BudgetTest {
             () ->
                 budget.createModification(
                     88001L,
-                    ImmutableBudgetModificationUpdate.builder()
+                    BudgetModificationUpdate.builder()
                         .toBudgetLineItemId(4002L)
                         .transferAmount(new BigDecimal("250.00"))
                         .build()));

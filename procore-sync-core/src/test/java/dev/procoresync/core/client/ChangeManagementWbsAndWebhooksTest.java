@@ -7,19 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.procoresync.core.model.ChangeOrderStatus;
+import dev.procoresync.core.model.ChangeOrderUpdate;
 import dev.procoresync.core.model.DeliveryOutcome;
-import dev.procoresync.core.model.ImmutableChangeOrderUpdate;
-import dev.procoresync.core.model.ImmutableWbsCodeCreate;
-import dev.procoresync.core.model.ImmutableWbsCodeSegmentItem;
-import dev.procoresync.core.model.ImmutableWebhookHookUpdate;
-import dev.procoresync.core.model.ImmutableWebhookTrigger;
 import dev.procoresync.core.model.PotentialChangeOrder;
 import dev.procoresync.core.model.ProcoreJson;
 import dev.procoresync.core.model.WbsCode;
+import dev.procoresync.core.model.WbsCodeCreate;
+import dev.procoresync.core.model.WbsCodeSegmentItem;
 import dev.procoresync.core.model.WbsPattern;
 import dev.procoresync.core.model.WbsSegmentType;
 import dev.procoresync.core.model.WebhookDelivery;
 import dev.procoresync.core.model.WebhookHook;
+import dev.procoresync.core.model.WebhookHookUpdate;
 import dev.procoresync.core.model.WebhookTrigger;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +48,7 @@ class ChangeManagementWbsAndWebhooksTest {
                 88001L,
                 31L,
                 List.of(
-                    ImmutableChangeOrderUpdate.builder()
+                    ChangeOrderUpdate.builder()
                         .originId("bc:pco:1")
                         .status(ChangeOrderStatus.PENDING)
                         .build()));
@@ -100,12 +99,9 @@ class ChangeManagementWbsAndWebhooksTest {
             .workBreakdownStructure()
             .createBudgetCode(
                 88001L,
-                ImmutableWbsCodeCreate.builder()
+                WbsCodeCreate.builder()
                     .addSegmentItem(
-                        ImmutableWbsCodeSegmentItem.builder()
-                            .segmentId(11L)
-                            .segmentItemId(501L)
-                            .build())
+                        WbsCodeSegmentItem.builder().segmentId(11L).segmentItemId(501L).build())
                     .build());
 
     assertEquals(Optional.of("06-200.L"), code.flatCode());
@@ -116,7 +112,7 @@ class ChangeManagementWbsAndWebhooksTest {
         () ->
             client
                 .workBreakdownStructure()
-                .createBudgetCode(88001L, ImmutableWbsCodeCreate.builder().build()));
+                .createBudgetCode(88001L, WbsCodeCreate.builder().build()));
   }
 
   @Test
@@ -137,7 +133,7 @@ class ChangeManagementWbsAndWebhooksTest {
         client
             .webhooks()
             .createHook(
-                ImmutableWebhookHookUpdate.builder()
+                WebhookHookUpdate.builder()
                     .apiVersion("v2")
                     .namespace("procore-sync")
                     .destinationUrl("https://hooks.example.com/procore")
@@ -150,7 +146,7 @@ class ChangeManagementWbsAndWebhooksTest {
             .createTrigger(
                 hook.id().orElseThrow(),
                 "v2",
-                ImmutableWebhookTrigger.builder()
+                WebhookTrigger.builder()
                     .resourceName("Timecard Entries")
                     .eventType("update")
                     .build());

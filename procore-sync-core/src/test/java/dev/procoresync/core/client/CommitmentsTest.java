@@ -6,17 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.procoresync.core.model.CommitmentLineItem;
-import dev.procoresync.core.model.ImmutableCommitmentLineItemUpdate;
-import dev.procoresync.core.model.ImmutablePurchaseOrderContractUpdate;
-import dev.procoresync.core.model.ImmutableWorkOrderContractUpdate;
+import dev.procoresync.core.model.CommitmentLineItemUpdate;
 import dev.procoresync.core.model.ProcoreJson;
 import dev.procoresync.core.model.PurchaseOrderContract;
+import dev.procoresync.core.model.PurchaseOrderContractUpdate;
 import dev.procoresync.core.model.PurchaseOrderStatus;
 import dev.procoresync.core.model.WorkOrderContract;
+import dev.procoresync.core.model.WorkOrderContractUpdate;
 import dev.procoresync.core.model.WorkOrderStatus;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class CommitmentsTest {
@@ -40,14 +39,11 @@ class CommitmentsTest {
         commitments.syncPurchaseOrders(
             88001L,
             List.of(
-                ImmutablePurchaseOrderContractUpdate.builder()
+                PurchaseOrderContractUpdate.builder()
                     .originId("bc:po:1")
                     .status(PurchaseOrderStatus.APPROVED)
                     .build(),
-                ImmutablePurchaseOrderContractUpdate.builder()
-                    .originId("bc:po:2")
-                    .vendorId(7002L)
-                    .build()));
+                PurchaseOrderContractUpdate.builder().originId("bc:po:2").vendorId(7002L).build()));
 
     assertEquals(PurchaseOrderStatus.APPROVED, result.entities().get(0).status().orElseThrow());
     assertTrue(result.failuresByOriginId().containsKey("bc:po:2"));
@@ -68,7 +64,7 @@ class CommitmentsTest {
             88001L,
             32L,
             List.of(
-                ImmutableCommitmentLineItemUpdate.builder()
+                CommitmentLineItemUpdate.builder()
                     .originId("l1")
                     .amount(new BigDecimal("1000.00"))
                     .wbsCodeId(902L)
@@ -93,13 +89,13 @@ class CommitmentsTest {
     WorkOrderContract created =
         commitments.createWorkOrder(
             88001L,
-            ImmutableWorkOrderContractUpdate.builder()
+            WorkOrderContractUpdate.builder()
                 .originId("bc:sub:SC-7")
                 .vendorId(7001L)
                 .status(WorkOrderStatus.DRAFT)
                 .build());
 
-    assertEquals(Optional.of(41L), created.id());
+    assertEquals(41L, created.id());
     long posts = procore.sent.stream().filter(s -> s.method().equals("POST")).count();
     assertEquals(1, posts, "found by origin id, not sent again");
     JsonNode firstPost = json(procore.sent.get(0).body());

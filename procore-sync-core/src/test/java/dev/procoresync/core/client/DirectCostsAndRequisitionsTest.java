@@ -7,16 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.procoresync.core.model.DirectCost;
 import dev.procoresync.core.model.DirectCostLineItem;
+import dev.procoresync.core.model.DirectCostLineItemUpdate;
 import dev.procoresync.core.model.DirectCostType;
-import dev.procoresync.core.model.ImmutableDirectCostLineItemUpdate;
-import dev.procoresync.core.model.ImmutableDirectCostUpdate;
-import dev.procoresync.core.model.ImmutableRequisitionUpdate;
+import dev.procoresync.core.model.DirectCostUpdate;
 import dev.procoresync.core.model.ProcoreJson;
 import dev.procoresync.core.model.Requisition;
 import dev.procoresync.core.model.RequisitionStatus;
+import dev.procoresync.core.model.RequisitionUpdate;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class DirectCostsAndRequisitionsTest {
@@ -39,18 +38,18 @@ class DirectCostsAndRequisitionsTest {
             .directCosts()
             .create(
                 88001L,
-                ImmutableDirectCostUpdate.builder()
+                DirectCostUpdate.builder()
                     .directCostType(DirectCostType.INVOICE)
                     .vendorId(7001L)
                     .invoiceNumber("A-56")
                     .addLineItem(
-                        ImmutableDirectCostLineItemUpdate.builder()
+                        DirectCostLineItemUpdate.builder()
                             .wbsCodeId(902L)
                             .amount(new BigDecimal("99.90"))
                             .build())
                     .build());
 
-    assertEquals(Optional.of(101L), created.id());
+    assertEquals(101L, created.id());
     JsonNode sent = json(procore.last().body()).get("direct_cost");
     assertEquals("invoice", sent.get("direct_cost_type").asText());
     assertEquals("99.90", sent.get("line_items").get(0).get("amount").toString());
@@ -58,10 +57,10 @@ class DirectCostsAndRequisitionsTest {
 
   @Test
   void refusesMoreThanAHundredLinesInOneWriteBeforeSendingAnything() {
-    ImmutableDirectCostUpdate.Builder cost =
-        ImmutableDirectCostUpdate.builder().directCostType(DirectCostType.EXPENSE).vendorId(1L);
+    DirectCostUpdate.Builder cost =
+        DirectCostUpdate.builder().directCostType(DirectCostType.EXPENSE).vendorId(1L);
     for (int i = 0; i < 101; i++) {
-      cost.addLineItem(ImmutableDirectCostLineItemUpdate.builder().wbsCodeId((long) i).build());
+      cost.addLineItem(DirectCostLineItemUpdate.builder().wbsCodeId((long) i).build());
     }
 
     IllegalArgumentException error =
@@ -85,7 +84,7 @@ class DirectCostsAndRequisitionsTest {
             .syncLines(
                 88001L,
                 List.of(
-                    ImmutableDirectCostLineItemUpdate.builder()
+                    DirectCostLineItemUpdate.builder()
                         .directCostId(101L)
                         .costCodeId(501L)
                         .lineItemTypeId(3L)
@@ -114,7 +113,7 @@ class DirectCostsAndRequisitionsTest {
             .create(
                 88001L,
                 32L,
-                ImmutableRequisitionUpdate.builder()
+                RequisitionUpdate.builder()
                     .invoiceNumber("INV-7")
                     .finalRequisition(false)
                     .originId("bc:pinv:PI-7")
@@ -126,7 +125,7 @@ class DirectCostsAndRequisitionsTest {
         .list(88001L, ListOptions.none().withFilter("commitment_id", "32"))
         .forEach(listed::add);
 
-    assertEquals(Optional.of(91L), created.id());
+    assertEquals(91L, created.id());
     assertEquals(32L, sent.get("commitment_id").asLong());
     assertEquals(88001L, sent.get("project_id").asLong());
     assertEquals("INV-7", sent.get("requisition").get("invoice_number").asText());

@@ -60,7 +60,7 @@ class CompanyProjectVendorModelTest {
             """,
             Project.class);
 
-    assertEquals(Optional.of(88001L), project.id());
+    assertEquals(88001L, project.id());
     assertEquals(new BigDecimal("12500000.00"), project.totalValue().orElseThrow());
     assertEquals(LocalDate.of(2026, 3, 1), project.startDate().orElseThrow());
     assertTrue(project.completionDate().isEmpty());
@@ -73,7 +73,7 @@ class CompanyProjectVendorModelTest {
   @Test
   void projectUpdateSendsOnlyWhatWasSetWithMoneyAsPlainNumbers() {
     ProjectUpdate body =
-        ImmutableProjectUpdate.builder()
+        ProjectUpdate.builder()
             .name("Harbor Tower")
             .originId("bc:job:JOB000042")
             .totalValue(new BigDecimal("1.25E+7"))
@@ -104,8 +104,8 @@ class CompanyProjectVendorModelTest {
             """,
             Vendor.class);
 
-    assertEquals(Optional.of(7001L), vendor.id());
-    assertEquals(Optional.of(7000L), vendor.parent().orElseThrow().id());
+    assertEquals(7001L, vendor.id());
+    assertEquals(7000L, vendor.parent().orElseThrow().id());
     assertTrue(vendor.parent().orElseThrow().name().isEmpty());
     assertEquals(List.of(88001L, 88002L), vendor.projectIds());
     assertTrue(vendor.emailAddress().isEmpty());
@@ -114,17 +114,21 @@ class CompanyProjectVendorModelTest {
   }
 
   @Test
-  void vendorFixturesNeedOnlyAName() {
-    Vendor vendor = ImmutableVendor.builder().name("Acme").build();
+  void vendorFixturesNeedOnlyAnIdAndAName() {
+    Vendor vendor = Vendor.builder().id(7001L).name("Acme").build();
 
     assertEquals("Acme", vendor.name());
-    assertTrue(vendor.id().isEmpty());
+    assertEquals(7001L, vendor.id());
+    assertTrue(vendor.originId().isEmpty());
+    IllegalStateException noId =
+        assertThrows(IllegalStateException.class, () -> Vendor.builder().name("Acme").build());
+    assertTrue(noId.getMessage().contains("[id]"), noId.getMessage());
   }
 
   @Test
   void vendorUpdateCarriesTheOriginFieldsAndTheParentAsAnId() {
     VendorUpdate item =
-        ImmutableVendorUpdate.builder()
+        VendorUpdate.builder()
             .id(7001L)
             .originId("bc:vendor:V0042")
             .originData("etag-9")

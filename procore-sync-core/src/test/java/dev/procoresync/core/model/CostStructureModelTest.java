@@ -28,7 +28,7 @@ class CostStructureModelTest {
             CostCode.class);
 
     assertEquals(Optional.of("06-200"), code.fullCode());
-    assertEquals(Optional.of(500L), code.parent().orElseThrow().id());
+    assertEquals(500L, code.parent().orElseThrow().id());
     assertEquals(2, code.lineItemTypes().size());
     assertEquals(LineItemBaseType.LABOR, code.lineItemTypes().get(0).baseType().orElseThrow());
     assertEquals(LineItemBaseType.UNKNOWN, code.lineItemTypes().get(1).baseType().orElseThrow());
@@ -38,7 +38,7 @@ class CostStructureModelTest {
   @Test
   void costCodeUpdateAndSubJobUpdateWriteSnakeCase() {
     CostCodeUpdate update =
-        ImmutableCostCodeUpdate.builder()
+        CostCodeUpdate.builder()
             .code("200")
             .name("Rough carpentry")
             .parentId(500L)
@@ -46,11 +46,7 @@ class CostStructureModelTest {
             .originId("bc:task:06-200")
             .build();
     SubJobUpdate subJob =
-        ImmutableSubJobUpdate.builder()
-            .code("B")
-            .name("Building B")
-            .originId("bc:job:J42-B")
-            .build();
+        SubJobUpdate.builder().code("B").name("Building B").originId("bc:job:J42-B").build();
 
     JsonNode tree = Json.tree(update);
 
@@ -63,7 +59,7 @@ class CostStructureModelTest {
   @Test
   void lineItemTypeUpdateSendsTheCodeAsCsvImportCode() {
     LineItemTypeUpdate update =
-        ImmutableLineItemTypeUpdate.builder()
+        LineItemTypeUpdate.builder()
             .name("Labor")
             .csvImportCode("L")
             .baseType(LineItemBaseType.LABOR)

@@ -73,14 +73,14 @@ class FinancialModelTest {
   @Test
   void contractUpdatesWriteStatusesAsProcoreSpellsThem() {
     WorkOrderContractUpdate body =
-        ImmutableWorkOrderContractUpdate.builder()
+        WorkOrderContractUpdate.builder()
             .vendorId(7001L)
             .status(WorkOrderStatus.OUT_FOR_SIGNATURE)
             .privateContract(false)
             .originId("bc:sub:SC-7")
             .build();
     PurchaseOrderContractUpdate po =
-        ImmutablePurchaseOrderContractUpdate.builder().status(PurchaseOrderStatus.DRAFT).build();
+        PurchaseOrderContractUpdate.builder().status(PurchaseOrderStatus.DRAFT).build();
 
     JsonNode tree = Json.tree(body);
 
@@ -105,7 +105,7 @@ class FinancialModelTest {
             """,
             CommitmentLineItem.class);
     CommitmentLineItemUpdate item =
-        ImmutableCommitmentLineItemUpdate.builder()
+        CommitmentLineItemUpdate.builder()
             .originId("bc:poline:PO-0042:10000")
             .amount(new BigDecimal("1000.00"))
             .wbsCodeId(902L)
@@ -153,7 +153,7 @@ class FinancialModelTest {
     assertEquals(Optional.of(74L), pco.changeOrderRequestId());
     assertEquals(ChangeOrderStatus.UNKNOWN, cor.status().orElseThrow());
     ChangeOrderUpdate body =
-        ImmutableChangeOrderUpdate.builder()
+        ChangeOrderUpdate.builder()
             .status(ChangeOrderStatus.NOT_PROCEEDING)
             .originId("bc:co:7")
             .build();
@@ -215,16 +215,17 @@ class FinancialModelTest {
                              "wbs_code": {"id": 902, "flat_code": "03-200.M"}}]}
             """,
             DirectCost.class);
-    Requisition unused = ImmutableRequisition.builder().build();
-    DirectCost payroll = Json.read("{\"direct_cost_type\": \"timesheet\"}", DirectCost.class);
+    Requisition unused = Requisition.builder().id(5L).build();
+    DirectCost payroll =
+        Json.read("{\"id\": 102, \"direct_cost_type\": \"timesheet\"}", DirectCost.class);
     DirectCostUpdate body =
-        ImmutableDirectCostUpdate.builder()
+        DirectCostUpdate.builder()
             .directCostType(DirectCostType.INVOICE)
             .vendorId(7001L)
             .invoiceNumber("A-56")
             .directCostDate(LocalDate.of(2026, 6, 3))
             .addLineItem(
-                ImmutableDirectCostLineItemUpdate.builder()
+                DirectCostLineItemUpdate.builder()
                     .wbsCodeId(902L)
                     .amount(new BigDecimal("99.90"))
                     .build())

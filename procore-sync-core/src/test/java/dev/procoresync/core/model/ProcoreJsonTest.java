@@ -28,7 +28,7 @@ class ProcoreJsonTest {
   @Test
   void snakeCaseRoundTripsThroughImmutables() throws Exception {
     VendorUpdate update =
-        ImmutableVendorUpdate.builder()
+        VendorUpdate.builder()
             .originId("bc:vendor:V0042")
             .originCode("V0042")
             .name("Acme Concrete")
@@ -46,20 +46,19 @@ class ProcoreJsonTest {
 
   @Test
   void absentValuesAreNotWrittenSoPatchesNeverClearFields() throws Exception {
-    String body = json.writeValueAsString(ImmutableVendorUpdate.builder().id(9L).build());
+    String body = json.writeValueAsString(VendorUpdate.builder().id(9L).build());
 
     assertEquals("{\"id\":9}", body);
   }
 
   @Test
   void emptyListsAndMapsAreNotWrittenButNonEmptyOnesAre() throws Exception {
-    JsonNode empty =
-        json.readTree(json.writeValueAsString(ImmutableDirectCostUpdate.builder().build()));
+    JsonNode empty = json.readTree(json.writeValueAsString(DirectCostUpdate.builder().build()));
     JsonNode lines =
         json.readTree(
             json.writeValueAsString(
-                ImmutableDirectCostUpdate.builder()
-                    .addLineItem(ImmutableDirectCostLineItemUpdate.builder().wbsCodeId(9L).build())
+                DirectCostUpdate.builder()
+                    .addLineItem(DirectCostLineItemUpdate.builder().wbsCodeId(9L).build())
                     .build()));
 
     assertEquals(0, empty.size());
@@ -69,9 +68,10 @@ class ProcoreJsonTest {
   @Test
   void moneyKeepsItsScaleFromStringsAndNumbersAndIsWrittenPlain() throws Exception {
     Project fromString =
-        json.readValue("{\"name\":\"P\",\"total_value\":\"1234.50\"}", Project.class);
-    Project fromNumber = json.readValue("{\"name\":\"P\",\"total_value\":8.50}", Project.class);
-    Project big = json.readValue("{\"name\":\"P\",\"total_value\":1E+3}", Project.class);
+        json.readValue("{\"id\":1,\"name\":\"P\",\"total_value\":\"1234.50\"}", Project.class);
+    Project fromNumber =
+        json.readValue("{\"id\":1,\"name\":\"P\",\"total_value\":8.50}", Project.class);
+    Project big = json.readValue("{\"id\":1,\"name\":\"P\",\"total_value\":1E+3}", Project.class);
 
     assertEquals(new BigDecimal("1234.50"), fromString.totalValue().orElseThrow());
     assertEquals(2, fromString.totalValue().orElseThrow().scale());
@@ -81,7 +81,7 @@ class ProcoreJsonTest {
 
   @Test
   void moneyKeepsItsScaleThroughJsonTrees() throws Exception {
-    JsonNode tree = json.readTree("{\"name\":\"P\",\"total_value\":12500000.00}");
+    JsonNode tree = json.readTree("{\"id\":1,\"name\":\"P\",\"total_value\":12500000.00}");
 
     Project project = json.treeToValue(tree, Project.class);
 
@@ -91,18 +91,23 @@ class ProcoreJsonTest {
   @Test
   void emptyStringsForNumbersDatesAndEnumsReadAsAbsent() throws Exception {
     Project project =
-        json.readValue("{\"name\":\"P\",\"total_value\":\"\",\"start_date\":\"\"}", Project.class);
-    LineItemType type = json.readValue("{\"base_type\":\"\"}", LineItemType.class);
+        json.readValue(
+            "{\"id\":1,\"name\":\"P\",\"total_value\":\"\",\"start_date\":\"\"}", Project.class);
+    LineItemType type = json.readValue("{\"id\":3,\"base_type\":\"\"}", LineItemType.class);
 
     assertTrue(project.totalValue().isEmpty());
     assertTrue(project.startDate().isEmpty());
     assertTrue(type.baseType().isEmpty());
     assertEquals(
         LineItemBaseType.UNKNOWN,
-        json.readValue("{\"base_type\":\"drones\"}", LineItemType.class).baseType().orElseThrow());
+        json.readValue("{\"id\":3,\"base_type\":\"drones\"}", LineItemType.class)
+            .baseType()
+            .orElseThrow());
     assertEquals(
         LineItemBaseType.LABOR,
-        json.readValue("{\"base_type\":\"labor\"}", LineItemType.class).baseType().orElseThrow());
+        json.readValue("{\"id\":3,\"base_type\":\"labor\"}", LineItemType.class)
+            .baseType()
+            .orElseThrow());
   }
 
   @Test
@@ -112,7 +117,7 @@ class ProcoreJsonTest {
             "{\"id\":3,\"base_type\":\"robotics\",\"brand_new_field\":{\"x\":[1,2]}}",
             LineItemType.class);
 
-    assertEquals(3L, type.id().orElseThrow());
+    assertEquals(3L, type.id());
     assertEquals(LineItemBaseType.UNKNOWN, type.baseType().orElseThrow());
   }
 
@@ -120,7 +125,7 @@ class ProcoreJsonTest {
   void datesAndDateTimesKeepTheirMeaning() throws Exception {
     TimecardEntry entry =
         json.readValue(
-            "{\"date\":\"2026-11-02\",\"time_in\":\"2026-11-02T07:00:00-05:00\","
+            "{\"id\":1,\"date\":\"2026-11-02\",\"time_in\":\"2026-11-02T07:00:00-05:00\","
                 + "\"created_at\":\"2026-11-02T12:00:00.123-05:00\","
                 + "\"updated_at\":\"2026-11-02T17:00:00Z\"}",
             TimecardEntry.class);

@@ -69,8 +69,8 @@ class SyncResponseTest {
     SyncResponse<Vendor> empty = Json.read("{}", new TypeReference<SyncResponse<Vendor>>() {});
     SyncResponse<Vendor> built =
         SyncResponse.of(
-            List.of(ImmutableVendor.builder().name("A").build()),
-            List.of(ImmutableSyncError.builder().putAttribute("id", IntNode.valueOf(1)).build()));
+            List.of(Vendor.builder().id(1L).name("A").build()),
+            List.of(SyncError.builder().putAttribute("id", IntNode.valueOf(1)).build()));
 
     assertTrue(empty.entities().isEmpty());
     assertFalse(empty.hasErrors());
@@ -100,7 +100,7 @@ class SyncResponseTest {
 
     assertEquals(BudgetChangeStatus.DRAFT, answer.data().status().orElseThrow());
     assertEquals(2, list.data().size());
-    assertEquals(Optional.of(1L), list.data().get(0).id());
+    assertEquals(1L, list.data().get(0).id());
     AssertionError missing =
         assertThrows(
             AssertionError.class,

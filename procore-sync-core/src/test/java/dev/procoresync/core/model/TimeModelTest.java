@@ -50,7 +50,7 @@ class TimeModelTest {
     assertEquals(TimesheetStatus.APPROVED, entry.timesheet().orElseThrow().status().orElseThrow());
     assertEquals(Optional.of("06-200"), entry.costCode().orElseThrow().fullCode());
     assertEquals(Optional.of("REG"), entry.timecardTimeType().orElseThrow().abbreviatedTimeType());
-    assertEquals(Optional.of(77L), entry.party().orElseThrow().id());
+    assertEquals(77L, entry.party().orElseThrow().id());
     assertEquals(Optional.of(4400123L), entry.originId(), "origin_id is an integer here");
     assertTrue(entry.deletedAt().isEmpty());
     assertEquals(entry, Json.roundTrip(entry, TimecardEntry.class));
@@ -69,13 +69,13 @@ class TimeModelTest {
     assertEquals(new BigDecimal("7.25"), entry.hours().orElseThrow());
     assertEquals(Optional.of(45), entry.lunchTime());
     assertEquals(TimecardApprovalStatus.UNKNOWN, entry.approvalStatus().orElseThrow());
-    assertEquals(Optional.of(88001L), entry.project().orElseThrow().id());
+    assertEquals(88001L, entry.project().orElseThrow().id());
   }
 
   @Test
   void timecardEntryUpdateWritesFlatIdsAndTheIntegerOriginId() {
     TimecardEntryUpdate body =
-        ImmutableTimecardEntryUpdate.builder()
+        TimecardEntryUpdate.builder()
             .date(LocalDate.of(2026, 11, 2))
             .hours(new BigDecimal("8.50"))
             .partyId(77L)

@@ -12,14 +12,14 @@ class TimeRequestBodiesTest {
   @Test
   void personAndUserBodiesWriteSnakeCaseAndOnlyWhatIsSet() {
     PersonUpdate person =
-        ImmutablePersonUpdate.builder()
+        PersonUpdate.builder()
             .firstName("Bo")
             .lastName("Lin")
             .isEmployee(true)
             .employeeId("E-105")
             .build();
     CompanyUserUpdate user =
-        ImmutableCompanyUserUpdate.builder()
+        CompanyUserUpdate.builder()
             .emailAddress("bo@example.com")
             .lastName("Lin")
             .vendorId(7001L)
@@ -39,9 +39,8 @@ class TimeRequestBodiesTest {
 
   @Test
   void crewBodyListsItsMembersOnlyWhenThereAreSome() {
-    CrewUpdate renamed = ImmutableCrewUpdate.builder().name("Framing B").build();
-    CrewUpdate staffed =
-        ImmutableCrewUpdate.builder().leadPartyId(77L).addPartyIds(77L, 78L).build();
+    CrewUpdate renamed = CrewUpdate.builder().name("Framing B").build();
+    CrewUpdate staffed = CrewUpdate.builder().leadPartyId(77L).addPartyIds(77L, 78L).build();
 
     assertFalse(Json.tree(renamed).has("party_ids"));
     assertEquals(78L, Json.tree(staffed).get("party_ids").get(1).asLong());
@@ -51,23 +50,19 @@ class TimeRequestBodiesTest {
   @Test
   void timesheetApprovalNeedsBothFields() {
     TimesheetApproval approval =
-        ImmutableTimesheetApproval.builder().id(7001).status(TimesheetStatus.APPROVED).build();
+        TimesheetApproval.builder().id(7001).status(TimesheetStatus.APPROVED).build();
 
     assertEquals("approved", Json.tree(approval).get("status").asText());
     assertEquals(approval, Json.roundTrip(approval, TimesheetApproval.class));
     IllegalStateException missing =
-        assertThrows(
-            IllegalStateException.class, () -> ImmutableTimesheetApproval.builder().id(1).build());
+        assertThrows(IllegalStateException.class, () -> TimesheetApproval.builder().id(1).build());
     assertEquals(true, missing.getMessage().contains("status"));
   }
 
   @Test
   void workClassificationBody() {
     WorkClassificationUpdate body =
-        ImmutableWorkClassificationUpdate.builder()
-            .name("Journeyman Carpenter")
-            .abbreviation("JC")
-            .build();
+        WorkClassificationUpdate.builder().name("Journeyman Carpenter").abbreviation("JC").build();
 
     assertEquals("JC", Json.tree(body).get("abbreviation").asText());
   }

@@ -68,13 +68,12 @@ class WbsAndBudgetModelTest {
   @Test
   void wbsCodeCreateAndSegmentBodiesWriteSnakeCase() {
     WbsCodeCreate create =
-        ImmutableWbsCodeCreate.builder()
+        WbsCodeCreate.builder()
             .description("Rough carpentry labor")
-            .addSegmentItem(
-                ImmutableWbsCodeSegmentItem.builder().segmentId(11L).segmentItemId(501L).build())
+            .addSegmentItem(WbsCodeSegmentItem.builder().segmentId(11L).segmentItemId(501L).build())
             .build();
     WbsSegmentUpdate segment =
-        ImmutableWbsSegmentUpdate.builder()
+        WbsSegmentUpdate.builder()
             .name("Phase")
             .structure(WbsSegmentStructure.FLAT)
             .projectCanModifyOriginProject(true)
@@ -147,7 +146,7 @@ class WbsAndBudgetModelTest {
   @Test
   void budgetLineItemUpdateIsTheSyncItemShape() {
     BudgetLineItemUpdate item =
-        ImmutableBudgetLineItemUpdate.builder()
+        BudgetLineItemUpdate.builder()
             .wbsCodeId(900L)
             .originalBudgetAmount(new BigDecimal("125000.00"))
             .calculationStrategy(CalculationStrategy.MANUAL)
@@ -191,7 +190,7 @@ class WbsAndBudgetModelTest {
     assertEquals("250.50", modification.transferAmount().orElseThrow().toPlainString());
     assertEquals(change, Json.roundTrip(change, BudgetChange.class));
     BudgetChangeUpdate body =
-        ImmutableBudgetChangeUpdate.builder()
+        BudgetChangeUpdate.builder()
             .status(BudgetChangeStatus.DRAFT)
             .addAdjustmentLineItem(change.adjustmentLineItems().get(0))
             .build();

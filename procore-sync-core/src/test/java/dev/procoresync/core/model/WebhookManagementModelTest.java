@@ -36,7 +36,7 @@ class WebhookManagementModelTest {
   @Test
   void destinationHeadersNeverAppearInToString() {
     WebhookHook hook =
-        ImmutableWebhookHook.builder()
+        WebhookHook.builder()
             .namespace("procore-sync")
             .putDestinationHeader("Authorization", "Bearer s3cr3t-value")
             .build();
@@ -61,9 +61,12 @@ class WebhookManagementModelTest {
              "started_at": "2026-11-02T14:05:10Z", "completed_at": "2026-11-02T14:05:15Z"}
             """,
             WebhookDelivery.class);
-    WebhookDelivery unknown = Json.read("{\"outcome\": \"paused\"}", WebhookDelivery.class);
+    WebhookDelivery unknown =
+        Json.read("{\"id\": 10, \"outcome\": \"paused\"}", WebhookDelivery.class);
 
     assertEquals(Optional.of("40"), trigger.id());
+    assertEquals("9", delivery.id());
+    assertEquals("10", unknown.id());
     assertEquals(Optional.of(503), delivery.responseStatus());
     assertEquals(DeliveryOutcome.RETRIED, delivery.outcome().orElseThrow());
     assertEquals("Projects", delivery.event().orElseThrow().get("resource_name").asText());

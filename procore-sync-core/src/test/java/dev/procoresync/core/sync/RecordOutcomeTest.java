@@ -81,15 +81,11 @@ class RecordOutcomeTest {
     assertThrows(
         IllegalArgumentException.class,
         () ->
-            ImmutableRecordOutcome.builder()
-                .key("k")
-                .outcome(Outcome.SKIPPED)
-                .message("no reason")
-                .build());
+            RecordOutcome.builder().key("k").outcome(Outcome.SKIPPED).message("no reason").build());
     assertThrows(
         IllegalArgumentException.class,
         () ->
-            ImmutableRecordOutcome.builder()
+            RecordOutcome.builder()
                 .key("k")
                 .outcome(Outcome.CREATED)
                 .errorType("x")

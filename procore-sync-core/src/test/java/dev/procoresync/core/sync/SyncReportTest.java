@@ -30,8 +30,8 @@ class SyncReportTest {
     return map;
   }
 
-  private static ImmutableSyncReport.Builder consistent() {
-    return ImmutableSyncReport.builder()
+  private static SyncReport.Builder consistent() {
+    return SyncReport.builder()
         .flow("vendors")
         .scope("company:7")
         .dryRun(false)
@@ -240,7 +240,7 @@ class SyncReportTest {
     assertEquals(report, SyncReport.fromJson(report.toJson()));
     assertThrows(
         IllegalArgumentException.class,
-        () -> ImmutableSyncReport.copyOf(report).withOmittedSkips(2),
+        () -> report.toBuilder().omittedSkips(2).build(),
         "listed + omitted must equal the count");
     assertThrows(IllegalArgumentException.class, () -> recorder().listAtMost(-1));
   }

@@ -64,7 +64,7 @@ class WebhookEventsTest {
     assertEquals("v3.0", event.payloadVersion());
     assertEquals(WebhookAction.CREATE, event.action());
     assertEquals(
-        List.of(ImmutableRelatedResource.builder().id("880").name("Direct Costs").build()),
+        List.of(RelatedResource.builder().id("880").name("Direct Costs").build()),
         event.relatedResources());
   }
 

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.core.json.PackageVersion;
 import dev.procoresync.core.client.ProcoreClient;
-import dev.procoresync.core.model.ImmutableVendorUpdate;
 import dev.procoresync.core.model.VendorUpdate;
 import dev.procoresync.core.sync.Outcome;
 import dev.procoresync.core.sync.SyncReport;
@@ -24,7 +23,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 class HostFirstSyncTest {
   private static final List<VendorUpdate> VENDORS =
       List.of(
-          ImmutableVendorUpdate.builder().originId("erp:vendor:V-1").name("Acme Concrete").build());
+          VendorUpdate.builder().originId("erp:vendor:V-1").name("Acme Concrete").build());
 
   @Test
   void runsAFirstSyncInsideTheApplication(FakeProcore procore) {

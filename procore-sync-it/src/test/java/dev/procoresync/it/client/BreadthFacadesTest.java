@@ -9,41 +9,40 @@ import dev.procoresync.core.client.BudgetModificationsUnavailableException;
 import dev.procoresync.core.client.CompanyClient;
 import dev.procoresync.core.client.ListOptions;
 import dev.procoresync.core.client.SyncResult;
+import dev.procoresync.core.model.AdjustmentLineItem;
 import dev.procoresync.core.model.BudgetChange;
 import dev.procoresync.core.model.BudgetChangeStatus;
+import dev.procoresync.core.model.BudgetChangeUpdate;
 import dev.procoresync.core.model.BudgetDetailRow;
 import dev.procoresync.core.model.BudgetLineItem;
+import dev.procoresync.core.model.BudgetLineItemUpdate;
+import dev.procoresync.core.model.BudgetModificationUpdate;
 import dev.procoresync.core.model.BudgetView;
 import dev.procoresync.core.model.ChangeOrderStatus;
+import dev.procoresync.core.model.ChangeOrderUpdate;
 import dev.procoresync.core.model.CommitmentLineItem;
+import dev.procoresync.core.model.CommitmentLineItemUpdate;
 import dev.procoresync.core.model.DirectCost;
 import dev.procoresync.core.model.DirectCostLineItem;
+import dev.procoresync.core.model.DirectCostLineItemUpdate;
 import dev.procoresync.core.model.DirectCostType;
-import dev.procoresync.core.model.ImmutableAdjustmentLineItem;
-import dev.procoresync.core.model.ImmutableBudgetChangeUpdate;
-import dev.procoresync.core.model.ImmutableBudgetLineItemUpdate;
-import dev.procoresync.core.model.ImmutableBudgetModificationUpdate;
-import dev.procoresync.core.model.ImmutableChangeOrderUpdate;
-import dev.procoresync.core.model.ImmutableCommitmentLineItemUpdate;
-import dev.procoresync.core.model.ImmutableDirectCostLineItemUpdate;
-import dev.procoresync.core.model.ImmutableDirectCostUpdate;
-import dev.procoresync.core.model.ImmutablePurchaseOrderContractUpdate;
-import dev.procoresync.core.model.ImmutableRequisitionUpdate;
-import dev.procoresync.core.model.ImmutableWbsCodeCreate;
-import dev.procoresync.core.model.ImmutableWbsCodeSegmentItem;
-import dev.procoresync.core.model.ImmutableWbsSegmentItemUpdate;
-import dev.procoresync.core.model.ImmutableWebhookHookUpdate;
-import dev.procoresync.core.model.ImmutableWebhookTrigger;
-import dev.procoresync.core.model.ImmutableWorkOrderContractUpdate;
+import dev.procoresync.core.model.DirectCostUpdate;
 import dev.procoresync.core.model.PotentialChangeOrder;
 import dev.procoresync.core.model.PurchaseOrderContract;
+import dev.procoresync.core.model.PurchaseOrderContractUpdate;
 import dev.procoresync.core.model.PurchaseOrderStatus;
 import dev.procoresync.core.model.Requisition;
+import dev.procoresync.core.model.RequisitionUpdate;
 import dev.procoresync.core.model.WbsCode;
+import dev.procoresync.core.model.WbsCodeCreate;
+import dev.procoresync.core.model.WbsCodeSegmentItem;
 import dev.procoresync.core.model.WbsSegment;
+import dev.procoresync.core.model.WbsSegmentItemUpdate;
 import dev.procoresync.core.model.WebhookHook;
+import dev.procoresync.core.model.WebhookHookUpdate;
 import dev.procoresync.core.model.WebhookTrigger;
 import dev.procoresync.core.model.WorkOrderContract;
+import dev.procoresync.core.model.WorkOrderContractUpdate;
 import dev.procoresync.core.model.WorkOrderStatus;
 import dev.procoresync.testkit.procore.FakeProcore;
 import dev.procoresync.testkit.procore.FakeProcoreTest;
@@ -69,7 +68,7 @@ class BreadthFacadesTest {
   private static long budgetCode(CompanyClient company, long projectId) {
     Map<String, Long> segments = new HashMap<>();
     for (WbsSegment segment : all(company.workBreakdownStructure().listCompanySegments())) {
-      segments.put(segment.type().orElseThrow().wireValue(), segment.id().orElseThrow());
+      segments.put(segment.type().orElseThrow().wireValue(), segment.id());
     }
     long costCode = segments.get("cost_code");
     long costType = segments.get("line_item_type");
@@ -77,47 +76,40 @@ class BreadthFacadesTest {
         company
             .workBreakdownStructure()
             .createCompanySegmentItem(
-                costCode, ImmutableWbsSegmentItemUpdate.builder().code("06").name("Wood").build())
-            .id()
-            .orElseThrow();
+                costCode, WbsSegmentItemUpdate.builder().code("06").name("Wood").build())
+            .id();
     long rough =
         company
             .workBreakdownStructure()
             .createCompanySegmentItem(
                 costCode,
-                ImmutableWbsSegmentItemUpdate.builder()
-                    .code("200")
-                    .name("Rough")
-                    .parentId(division)
-                    .build())
-            .id()
-            .orElseThrow();
+                WbsSegmentItemUpdate.builder().code("200").name("Rough").parentId(division).build())
+            .id();
     long labor =
         company
             .workBreakdownStructure()
             .createCompanySegmentItem(
-                costType, ImmutableWbsSegmentItemUpdate.builder().code("L").name("Labor").build())
-            .id()
-            .orElseThrow();
+                costType, WbsSegmentItemUpdate.builder().code("L").name("Labor").build())
+            .id();
     WbsCode code =
         company
             .workBreakdownStructure()
             .createBudgetCode(
                 projectId,
-                ImmutableWbsCodeCreate.builder()
+                WbsCodeCreate.builder()
                     .description("Rough labor")
                     .addSegmentItems(
-                        ImmutableWbsCodeSegmentItem.builder()
+                        WbsCodeSegmentItem.builder()
                             .segmentId(costCode)
                             .segmentItemId(rough)
                             .build(),
-                        ImmutableWbsCodeSegmentItem.builder()
+                        WbsCodeSegmentItem.builder()
                             .segmentId(costType)
                             .segmentItemId(labor)
                             .build())
                     .build());
     assertEquals("06-200.L", code.flatCode().orElseThrow());
-    return code.id().orElseThrow();
+    return code.id();
   }
 
   @Test
@@ -135,7 +127,7 @@ class BreadthFacadesTest {
             .budget()
             .createLineItem(
                 projectId,
-                ImmutableBudgetLineItemUpdate.builder()
+                BudgetLineItemUpdate.builder()
                     .wbsCodeId(wbsCodeId)
                     .originalBudgetAmount(new BigDecimal("125000.50"))
                     .build());
@@ -147,8 +139,8 @@ class BreadthFacadesTest {
             .syncLineItems(
                 projectId,
                 List.of(
-                    ImmutableBudgetLineItemUpdate.builder()
-                        .id(line.id().orElseThrow())
+                    BudgetLineItemUpdate.builder()
+                        .id(line.id())
                         .wbsCodeId(wbsCodeId)
                         .originalBudgetAmount(new BigDecimal("130000.00"))
                         .build()));
@@ -158,8 +150,7 @@ class BreadthFacadesTest {
         new BigDecimal("130000").compareTo(synced.entities().get(0).originalBudgetAmount().get()));
 
     BudgetView view = all(company.budget().listViews(projectId)).get(0);
-    List<BudgetDetailRow> rows =
-        all(company.budget().listDetailRows(projectId, view.id().orElseThrow()));
+    List<BudgetDetailRow> rows = all(company.budget().listDetailRows(projectId, view.id()));
     assertEquals(1, rows.size());
     assertEquals(wbsCodeId, rows.get(0).wbsCodeId().orElseThrow());
 
@@ -168,16 +159,16 @@ class BreadthFacadesTest {
             .budget()
             .createChange(
                 projectId,
-                ImmutableBudgetChangeUpdate.builder()
+                BudgetChangeUpdate.builder()
                     .status(BudgetChangeStatus.DRAFT)
                     .title("Move labor")
                     .addAdjustmentLineItem(
-                        ImmutableAdjustmentLineItem.builder()
+                        AdjustmentLineItem.builder()
                             .wbsCodeId(wbsCodeId)
                             .amount(new BigDecimal("-500.00"))
                             .build())
                     .build());
-    assertTrue(change.id().isPresent());
+    assertTrue(change.id() > 0);
     assertEquals(1, all(company.budget().listChanges(projectId)).size());
 
     fake.migrateToBudgetChanges();
@@ -189,8 +180,8 @@ class BreadthFacadesTest {
                     .budget()
                     .createModification(
                         projectId,
-                        ImmutableBudgetModificationUpdate.builder()
-                            .toBudgetLineItemId(line.id().orElseThrow())
+                        BudgetModificationUpdate.builder()
+                            .toBudgetLineItemId(line.id())
                             .transferAmount(new BigDecimal("10.00"))
                             .build()));
     assertEquals(405, refused.status());
@@ -209,13 +200,13 @@ class BreadthFacadesTest {
             .commitments()
             .createPurchaseOrder(
                 projectId,
-                ImmutablePurchaseOrderContractUpdate.builder()
+                PurchaseOrderContractUpdate.builder()
                     .vendorId(vendorId)
                     .title("Rebar")
                     .originId("bc:po:PO-1")
                     .status(PurchaseOrderStatus.DRAFT)
                     .build());
-    long poId = po.id().orElseThrow();
+    long poId = po.id();
     SyncResult<CommitmentLineItem> lines =
         company
             .commitments()
@@ -223,7 +214,7 @@ class BreadthFacadesTest {
                 projectId,
                 poId,
                 List.of(
-                    ImmutableCommitmentLineItemUpdate.builder()
+                    CommitmentLineItemUpdate.builder()
                         .originId("bc:poline:PO-1:10000")
                         .wbsCodeId(wbsCodeId)
                         .amount(new BigDecimal("1000.00"))
@@ -237,16 +228,14 @@ class BreadthFacadesTest {
         .updatePurchaseOrder(
             projectId,
             poId,
-            ImmutablePurchaseOrderContractUpdate.builder()
-                .status(PurchaseOrderStatus.APPROVED)
-                .build());
+            PurchaseOrderContractUpdate.builder().status(PurchaseOrderStatus.APPROVED).build());
     SyncResult<PurchaseOrderContract> vendorChange =
         company
             .commitments()
             .syncPurchaseOrders(
                 projectId,
                 List.of(
-                    ImmutablePurchaseOrderContractUpdate.builder()
+                    PurchaseOrderContractUpdate.builder()
                         .id(poId)
                         .originId("bc:po:PO-1")
                         .vendorId(otherVendor)
@@ -259,7 +248,7 @@ class BreadthFacadesTest {
             .commitments()
             .createWorkOrder(
                 projectId,
-                ImmutableWorkOrderContractUpdate.builder()
+                WorkOrderContractUpdate.builder()
                     .vendorId(vendorId)
                     .status(WorkOrderStatus.OUT_FOR_BID)
                     .build());
@@ -272,7 +261,7 @@ class BreadthFacadesTest {
                 projectId,
                 poId,
                 List.of(
-                    ImmutableChangeOrderUpdate.builder()
+                    ChangeOrderUpdate.builder()
                         .originId("bc:pco:1")
                         .title("Extra rebar")
                         .status(ChangeOrderStatus.PENDING)
@@ -286,11 +275,8 @@ class BreadthFacadesTest {
     Requisition invoice =
         company
             .requisitions()
-            .create(
-                projectId,
-                wo.id().orElseThrow(),
-                ImmutableRequisitionUpdate.builder().invoiceNumber("INV-1").build());
-    assertTrue(invoice.id().isPresent());
+            .create(projectId, wo.id(), RequisitionUpdate.builder().invoiceNumber("INV-1").build());
+    assertTrue(invoice.id() > 0);
     assertEquals(1, all(company.requisitions().list(projectId, ListOptions.none())).size());
   }
 
@@ -306,7 +292,7 @@ class BreadthFacadesTest {
             .directCosts()
             .create(
                 projectId,
-                ImmutableDirectCostUpdate.builder()
+                DirectCostUpdate.builder()
                     .directCostType(DirectCostType.INVOICE)
                     .vendorId(vendorId)
                     .invoiceNumber("A-55")
@@ -318,15 +304,14 @@ class BreadthFacadesTest {
             .syncLines(
                 projectId,
                 List.of(
-                    ImmutableDirectCostLineItemUpdate.builder()
-                        .directCostId(cost.id().orElseThrow())
+                    DirectCostLineItemUpdate.builder()
+                        .directCostId(cost.id())
                         .wbsCodeId(wbsCodeId)
                         .amount(new BigDecimal("99.90"))
                         .originId("bc:pinvline:A-55:1")
                         .build()));
     assertTrue(lines.isComplete(), lines.failures().toString());
-    assertEquals(
-        1, all(company.directCosts().listLines(projectId, cost.id().orElseThrow())).size());
+    assertEquals(1, all(company.directCosts().listLines(projectId, cost.id())).size());
     assertEquals(
         "bc:pinv:A-55",
         all(company.directCosts().list(projectId, ListOptions.none().withOriginId("bc:pinv:A-55")))
@@ -343,7 +328,7 @@ class BreadthFacadesTest {
         company
             .webhooks()
             .createHook(
-                ImmutableWebhookHookUpdate.builder()
+                WebhookHookUpdate.builder()
                     .apiVersion("v2")
                     .namespace("procore-sync")
                     .destinationUrl("https://hooks.example.com/procore")
@@ -355,7 +340,7 @@ class BreadthFacadesTest {
             .createTrigger(
                 hook.id().orElseThrow(),
                 "v2",
-                ImmutableWebhookTrigger.builder()
+                WebhookTrigger.builder()
                     .resourceName("Timecard Entries")
                     .eventType("update")
                     .build());

@@ -21,7 +21,7 @@ import dev.procoresync.core.error.ProcoreForbiddenException;
 import dev.procoresync.core.error.ProcoreNotFoundException;
 import dev.procoresync.core.error.ProcoreValidationException;
 import dev.procoresync.core.http.RetryPolicy;
-import dev.procoresync.core.model.ImmutableVendorUpdate;
+import dev.procoresync.core.model.VendorUpdate;
 import dev.procoresync.testkit.procore.FakeProcore;
 import dev.procoresync.testkit.procore.FakeProcoreTest;
 import dev.procoresync.testkit.procore.Fault;
@@ -74,16 +74,11 @@ class ClientErrorShapesTest {
   @Test
   void fieldErrorsFromTheFake(FakeProcore fake) {
     CompanyClient company = FakeClients.client(fake).forCompany(fake.companyId());
-    long id =
-        company
-            .vendors()
-            .create(ImmutableVendorUpdate.builder().name("Acme").build())
-            .id()
-            .orElseThrow();
+    long id = company.vendors().create(VendorUpdate.builder().name("Acme").build()).id();
     ProcoreValidationException e =
         assertThrows(
             ProcoreValidationException.class,
-            () -> company.vendors().update(id, ImmutableVendorUpdate.builder().name("").build()));
+            () -> company.vendors().update(id, VendorUpdate.builder().name("").build()));
     assertEquals(422, e.status());
     assertTrue(e.getMessage().contains("name"), e.getMessage());
   }

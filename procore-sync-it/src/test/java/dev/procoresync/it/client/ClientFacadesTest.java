@@ -9,16 +9,16 @@ import dev.procoresync.core.client.ListOptions;
 import dev.procoresync.core.client.SyncResult;
 import dev.procoresync.core.error.ProcoreApiException;
 import dev.procoresync.core.model.CostCode;
-import dev.procoresync.core.model.ImmutableCostCodeUpdate;
-import dev.procoresync.core.model.ImmutableLineItemTypeUpdate;
-import dev.procoresync.core.model.ImmutableProjectUpdate;
-import dev.procoresync.core.model.ImmutableSubJobUpdate;
-import dev.procoresync.core.model.ImmutableTimecardEntryUpdate;
+import dev.procoresync.core.model.CostCodeUpdate;
 import dev.procoresync.core.model.LineItemType;
+import dev.procoresync.core.model.LineItemTypeUpdate;
 import dev.procoresync.core.model.Person;
 import dev.procoresync.core.model.Project;
+import dev.procoresync.core.model.ProjectUpdate;
 import dev.procoresync.core.model.SubJob;
+import dev.procoresync.core.model.SubJobUpdate;
 import dev.procoresync.core.model.TimecardEntry;
+import dev.procoresync.core.model.TimecardEntryUpdate;
 import dev.procoresync.core.model.TimecardTimeType;
 import dev.procoresync.testkit.procore.FakeProcore;
 import dev.procoresync.testkit.procore.FakeProcoreTest;
@@ -53,14 +53,10 @@ class ClientFacadesTest {
     Project created =
         company
             .projects()
-            .create(ImmutableProjectUpdate.builder().name("Depot").originId("bc:job:J42").build());
+            .create(ProjectUpdate.builder().name("Depot").originId("bc:job:J42").build());
     assertEquals("bc:job:J42", created.originId().orElseThrow());
     Project renamed =
-        company
-            .projects()
-            .update(
-                created.id().orElseThrow(),
-                ImmutableProjectUpdate.builder().name("Depot 2").build());
+        company.projects().update(created.id(), ProjectUpdate.builder().name("Depot 2").build());
     assertEquals("Depot 2", renamed.name());
     assertEquals("Depot 2", company.projects().findByOriginId("bc:job:J42").orElseThrow().name());
 
@@ -69,8 +65,8 @@ class ClientFacadesTest {
             .projects()
             .sync(
                 List.of(
-                    ImmutableProjectUpdate.builder().originId("bc:job:J42").name("Depot 3").build(),
-                    ImmutableProjectUpdate.builder().originId("bc:job:J43").name("Yard").build()));
+                    ProjectUpdate.builder().originId("bc:job:J42").name("Depot 3").build(),
+                    ProjectUpdate.builder().originId("bc:job:J43").name("Yard").build()));
     assertTrue(sync.isComplete(), sync.failures().toString());
     assertEquals(2, sync.entities().size());
     RecordedRequest patch = fake.requests("PATCH /rest/v1.0/projects/sync").get(0);
@@ -88,7 +84,7 @@ class ClientFacadesTest {
             .sync(
                 project,
                 List.of(
-                    ImmutableCostCodeUpdate.builder()
+                    CostCodeUpdate.builder()
                         .code("03")
                         .name("Concrete")
                         .originId("bc:cc:03")
@@ -111,7 +107,7 @@ class ClientFacadesTest {
             .lineItemTypes()
             .sync(
                 List.of(
-                    ImmutableLineItemTypeUpdate.builder()
+                    LineItemTypeUpdate.builder()
                         .name("Labor")
                         .csvImportCode("L")
                         .originId("bc:ct:L")
@@ -127,7 +123,7 @@ class ClientFacadesTest {
             .sync(
                 project,
                 List.of(
-                    ImmutableSubJobUpdate.builder()
+                    SubJobUpdate.builder()
                         .code("01")
                         .name("Phase 1")
                         .originId("bc:sj:01")
@@ -166,21 +162,18 @@ class ClientFacadesTest {
             .timecardEntries()
             .create(
                 project,
-                ImmutableTimecardEntryUpdate.builder()
+                TimecardEntryUpdate.builder()
                     .date(monday.plusDays(1))
                     .hours(new BigDecimal("7.25"))
                     .partyId(pat)
                     .originId(9001L)
                     .build());
     assertEquals(new BigDecimal("7.25"), created.hours().orElseThrow());
-    long id = created.id().orElseThrow();
+    long id = created.id();
     TimecardEntry updated =
         company
             .timecardEntries()
-            .update(
-                project,
-                id,
-                ImmutableTimecardEntryUpdate.builder().hours(new BigDecimal("6")).build());
+            .update(project, id, TimecardEntryUpdate.builder().hours(new BigDecimal("6")).build());
     assertEquals(0, new BigDecimal("6").compareTo(updated.hours().orElseThrow()));
 
     Instant from = fake.clock().instant().minus(Duration.ofMinutes(1));
@@ -189,7 +182,7 @@ class ClientFacadesTest {
             company
                 .timecardEntries()
                 .listChangedBetween(from, fake.clock().instant().plusSeconds(60)));
-    assertTrue(changed.stream().anyMatch(e -> e.id().orElseThrow() == id), changed.toString());
+    assertTrue(changed.stream().anyMatch(e -> e.id() == id), changed.toString());
     assertTrue(
         fake.requests("GET /rest/v1.0/companies/{company_id}/timecard_entries")
             .get(0)
@@ -220,7 +213,7 @@ class ClientFacadesTest {
             .timecardEntries()
             .create(
                 project,
-                ImmutableTimecardEntryUpdate.builder()
+                TimecardEntryUpdate.builder()
                     .date(LocalDate.of(2026, 1, 6))
                     .hours(new BigDecimal("8"))
                     .partyId(pat)

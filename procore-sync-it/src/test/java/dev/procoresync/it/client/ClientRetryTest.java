@@ -8,8 +8,8 @@ import dev.procoresync.core.client.CompanyClient;
 import dev.procoresync.core.error.ProcoreServerException;
 import dev.procoresync.core.error.ProcoreTransportException;
 import dev.procoresync.core.http.RetryPolicy;
-import dev.procoresync.core.model.ImmutableVendorUpdate;
 import dev.procoresync.core.model.Vendor;
+import dev.procoresync.core.model.VendorUpdate;
 import dev.procoresync.testkit.procore.FakeProcore;
 import dev.procoresync.testkit.procore.FakeProcoreTest;
 import dev.procoresync.testkit.procore.Fault;
@@ -77,7 +77,7 @@ class ClientRetryTest {
     CompanyClient company = FakeClients.client(fake).forCompany(fake.companyId());
     Instant start = fake.clock().instant();
 
-    company.vendors().create(ImmutableVendorUpdate.builder().name("Acme").build());
+    company.vendors().create(VendorUpdate.builder().name("Acme").build());
 
     assertEquals(2, fake.requestCount("POST /rest/v1.0/vendors"));
     assertEquals(1, fake.all("vendors").size());
@@ -92,7 +92,7 @@ class ClientRetryTest {
 
     assertThrows(
         ProcoreServerException.class,
-        () -> company.vendors().create(ImmutableVendorUpdate.builder().name("Acme").build()));
+        () -> company.vendors().create(VendorUpdate.builder().name("Acme").build()));
     assertEquals(1, fake.requestCount("POST /rest/v1.0/vendors"));
   }
 
@@ -113,7 +113,7 @@ class ClientRetryTest {
 
     assertThrows(
         ProcoreTransportException.class,
-        () -> company.vendors().create(ImmutableVendorUpdate.builder().name("Acme").build()));
+        () -> company.vendors().create(VendorUpdate.builder().name("Acme").build()));
     assertEquals(1, fake.requestCount("POST /rest/v1.0/vendors"));
   }
 
@@ -125,7 +125,7 @@ class ClientRetryTest {
     Vendor v =
         company
             .vendors()
-            .create(ImmutableVendorUpdate.builder().name("Acme").originId("bc:vendor:V1").build());
+            .create(VendorUpdate.builder().name("Acme").originId("bc:vendor:V1").build());
 
     assertEquals("bc:vendor:V1", v.originId().orElseThrow());
     assertEquals(2, fake.requestCount("POST /rest/v1.0/vendors"));

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.procoresync.core.client.CompanyClient;
 import dev.procoresync.core.client.SyncFailure;
 import dev.procoresync.core.client.SyncResult;
-import dev.procoresync.core.model.ImmutableVendorUpdate;
 import dev.procoresync.core.model.Vendor;
 import dev.procoresync.core.model.VendorUpdate;
 import dev.procoresync.testkit.procore.FakeProcore;
@@ -27,7 +26,7 @@ class ClientSyncTest {
     List<VendorUpdate> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       out.add(
-          ImmutableVendorUpdate.builder()
+          VendorUpdate.builder()
               .name("Vendor " + i)
               .originId("bc:vendor:V" + i)
               .originCode("V" + i)
@@ -59,13 +58,8 @@ class ClientSyncTest {
   void perItemErrorsComeBackTypedAndKeyedByOriginId(FakeProcore fake) {
     CompanyClient company = FakeClients.client(fake).forCompany(fake.companyId());
     List<VendorUpdate> items = new ArrayList<>(vendors(3));
-    items.add(ImmutableVendorUpdate.builder().originId("bc:vendor:NONAME").build());
-    items.add(
-        ImmutableVendorUpdate.builder()
-            .id(987_654_321L)
-            .originId("bc:vendor:GONE")
-            .name("x")
-            .build());
+    items.add(VendorUpdate.builder().originId("bc:vendor:NONAME").build());
+    items.add(VendorUpdate.builder().id(987_654_321L).originId("bc:vendor:GONE").name("x").build());
 
     SyncResult<Vendor> result = company.vendors().sync(items);
 

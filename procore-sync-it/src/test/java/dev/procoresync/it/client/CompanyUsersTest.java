@@ -13,7 +13,6 @@ import dev.procoresync.core.client.SyncResult;
 import dev.procoresync.core.error.ProcoreNotFoundException;
 import dev.procoresync.core.model.CompanyUser;
 import dev.procoresync.core.model.CompanyUserUpdate;
-import dev.procoresync.core.model.ImmutableCompanyUserUpdate;
 import dev.procoresync.testkit.procore.FakeProcore;
 import dev.procoresync.testkit.procore.FakeProcoreTest;
 import dev.procoresync.testkit.procore.Fault;
@@ -60,7 +59,7 @@ class CompanyUsersTest {
 
     CompanyUser created =
         users.create(
-            ImmutableCompanyUserUpdate.builder()
+            CompanyUserUpdate.builder()
                 .firstName("Pat")
                 .lastName("Lee")
                 .emailAddress("pat@example.com")
@@ -68,13 +67,13 @@ class CompanyUsersTest {
                 .vendorId(vendorId)
                 .originId("bc:user:U1")
                 .build());
-    CompanyUser shown = users.get(created.id().orElseThrow());
+    CompanyUser shown = users.get(created.id());
 
     assertEquals("pat@example.com", shown.emailAddress().orElseThrow());
     assertEquals("Lee", shown.lastName().orElseThrow());
     assertEquals("Foreman", shown.jobTitle().orElseThrow());
     assertEquals("bc:user:U1", shown.originId().orElseThrow());
-    assertEquals(vendorId, shown.vendor().orElseThrow().id().orElseThrow());
+    assertEquals(vendorId, shown.vendor().orElseThrow().id());
     assertTrue(shown.isActive().orElseThrow());
     assertThrows(ProcoreNotFoundException.class, () -> users.get(999_999L));
   }
@@ -85,14 +84,12 @@ class CompanyUsersTest {
     IllegalArgumentException noEmail =
         assertThrows(
             IllegalArgumentException.class,
-            () -> users.create(ImmutableCompanyUserUpdate.builder().lastName("Lee").build()));
+            () -> users.create(CompanyUserUpdate.builder().lastName("Lee").build()));
     assertTrue(noEmail.getMessage().contains("emailAddress"), noEmail.getMessage());
     IllegalArgumentException noLast =
         assertThrows(
             IllegalArgumentException.class,
-            () ->
-                users.create(
-                    ImmutableCompanyUserUpdate.builder().emailAddress("a@example.com").build()));
+            () -> users.create(CompanyUserUpdate.builder().emailAddress("a@example.com").build()));
     assertTrue(noLast.getMessage().contains("lastName"), noLast.getMessage());
     assertEquals(0, fake.requestCount(CREATE));
   }
@@ -109,7 +106,7 @@ class CompanyUsersTest {
 
     CompanyUser u =
         users.create(
-            ImmutableCompanyUserUpdate.builder()
+            CompanyUserUpdate.builder()
                 .lastName("Lee")
                 .emailAddress("pat@example.com")
                 .originId("bc:user:U42")
@@ -145,21 +142,18 @@ class CompanyUsersTest {
             Fixtures.companyUser("A", "Ant", "a@example.com").originId("bc:user:A"));
     List<CompanyUserUpdate> updates =
         List.of(
-            ImmutableCompanyUserUpdate.builder().originId("bc:user:A").jobTitle("Boss").build(),
-            ImmutableCompanyUserUpdate.builder()
+            CompanyUserUpdate.builder().originId("bc:user:A").jobTitle("Boss").build(),
+            CompanyUserUpdate.builder()
                 .originId("bc:user:B")
                 .lastName("Bee")
                 .emailAddress("b@example.com")
                 .build(),
-            ImmutableCompanyUserUpdate.builder()
-                .originId("bc:user:NOMAIL")
-                .lastName("Nope")
-                .build());
+            CompanyUserUpdate.builder().originId("bc:user:NOMAIL").lastName("Nope").build());
 
     SyncResult<CompanyUser> result = users(fake).sync(updates);
 
     assertEquals(2, result.entities().size());
-    assertEquals(existing, result.entities().get(0).id().orElseThrow());
+    assertEquals(existing, result.entities().get(0).id());
     assertEquals("Boss", result.entities().get(0).jobTitle().orElseThrow());
     assertEquals("b@example.com", result.entities().get(1).emailAddress().orElseThrow());
     assertEquals(1, result.failures().size());
@@ -175,7 +169,7 @@ class CompanyUsersTest {
     CompanyUsers users = users(fake);
 
     CompanyUser updated =
-        users.update(id, ImmutableCompanyUserUpdate.builder().jobTitle("Superintendent").build());
+        users.update(id, CompanyUserUpdate.builder().jobTitle("Superintendent").build());
 
     assertEquals("Superintendent", updated.jobTitle().orElseThrow());
     assertEquals("pat@example.com", updated.emailAddress().orElseThrow());

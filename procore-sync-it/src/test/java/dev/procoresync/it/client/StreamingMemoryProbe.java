@@ -50,7 +50,7 @@ public final class StreamingMemoryProbe {
     long count = 0;
     long peak = 0;
     for (TimecardEntry e : company.timecardEntries().listForCompany(ListOptions.none())) {
-      if (e.id().isPresent()) {
+      if (e.id() > 0) {
         count++;
       }
       if (count % 10_000 == 0) {

@@ -10,15 +10,14 @@ import dev.procoresync.core.client.TimesheetRounding;
 import dev.procoresync.core.error.ProcoreNotFoundException;
 import dev.procoresync.core.error.ProcoreValidationException;
 import dev.procoresync.core.model.Crew;
-import dev.procoresync.core.model.ImmutableCrewUpdate;
-import dev.procoresync.core.model.ImmutableRoundingConfiguration;
-import dev.procoresync.core.model.ImmutableTimesheetApproval;
-import dev.procoresync.core.model.ImmutableWorkClassificationUpdate;
+import dev.procoresync.core.model.CrewUpdate;
 import dev.procoresync.core.model.RoundingConfiguration;
 import dev.procoresync.core.model.RoundingRule;
 import dev.procoresync.core.model.Timesheet;
+import dev.procoresync.core.model.TimesheetApproval;
 import dev.procoresync.core.model.TimesheetStatus;
 import dev.procoresync.core.model.WorkClassification;
+import dev.procoresync.core.model.WorkClassificationUpdate;
 import dev.procoresync.testkit.procore.FakeProcore;
 import dev.procoresync.testkit.procore.FakeProcoreTest;
 import dev.procoresync.testkit.procore.Fixtures;
@@ -93,7 +92,7 @@ class TimeFacadesTest {
     CompanyClient company = company(fake);
 
     Timesheet created = company.timesheets().create(project, MONDAY);
-    Timesheet shown = company.timesheets().get(project, created.id().orElseThrow());
+    Timesheet shown = company.timesheets().get(project, created.id());
 
     assertEquals(MONDAY, shown.date().orElseThrow());
     assertEquals(TimesheetStatus.PENDING, shown.status().orElseThrow());
@@ -112,8 +111,8 @@ class TimeFacadesTest {
   void updateApprovalChangesTheStatusOfEachTimesheet(FakeProcore fake) {
     long project = fake.givenProject(Fixtures.project("Tower"));
     CompanyClient company = company(fake);
-    long first = company.timesheets().create(project, MONDAY).id().orElseThrow();
-    long second = company.timesheets().create(project, MONDAY).id().orElseThrow();
+    long first = company.timesheets().create(project, MONDAY).id();
+    long second = company.timesheets().create(project, MONDAY).id();
 
     List<Timesheet> answered =
         company
@@ -121,11 +120,8 @@ class TimeFacadesTest {
             .updateApproval(
                 project,
                 List.of(
-                    ImmutableTimesheetApproval.builder()
-                        .id(first)
-                        .status(TimesheetStatus.APPROVED)
-                        .build(),
-                    ImmutableTimesheetApproval.builder()
+                    TimesheetApproval.builder().id(first).status(TimesheetStatus.APPROVED).build(),
+                    TimesheetApproval.builder()
                         .id(second)
                         .status(TimesheetStatus.APPROVED)
                         .build()));
@@ -141,7 +137,7 @@ class TimeFacadesTest {
   void updateApprovalToCompletedIsRefusedAsAValidationError(FakeProcore fake) {
     long project = fake.givenProject(Fixtures.project("Tower"));
     CompanyClient company = company(fake);
-    long id = company.timesheets().create(project, MONDAY).id().orElseThrow();
+    long id = company.timesheets().create(project, MONDAY).id();
 
     ProcoreValidationException e =
         assertThrows(
@@ -152,7 +148,7 @@ class TimeFacadesTest {
                     .updateApproval(
                         project,
                         List.of(
-                            ImmutableTimesheetApproval.builder()
+                            TimesheetApproval.builder()
                                 .id(id)
                                 .status(TimesheetStatus.COMPLETED)
                                 .build())));
@@ -193,12 +189,12 @@ class TimeFacadesTest {
             .crews()
             .create(
                 project,
-                ImmutableCrewUpdate.builder()
+                CrewUpdate.builder()
                     .name("Framing")
                     .leadPartyId(pat)
                     .addPartyIds(pat, sam)
                     .build());
-    Crew shown = company.crews().get(project, created.id().orElseThrow());
+    Crew shown = company.crews().get(project, created.id());
 
     assertEquals("Framing", shown.name().orElseThrow());
     assertEquals("Lee", shown.leadParty().orElseThrow().lastName().orElseThrow());
@@ -214,22 +210,14 @@ class TimeFacadesTest {
     long sam = fake.givenPerson(Fixtures.person("Sam", "Roy"));
     fake.given(Fixtures.crew("Concrete").in(other));
     CompanyClient company = company(fake);
-    long id =
-        company
-            .crews()
-            .create(project, ImmutableCrewUpdate.builder().name("Framing").build())
-            .id()
-            .orElseThrow();
+    long id = company.crews().create(project, CrewUpdate.builder().name("Framing").build()).id();
 
     Crew updated =
         company
             .crews()
-            .update(
-                project,
-                id,
-                ImmutableCrewUpdate.builder().name("Framing B").leadPartyId(sam).build());
+            .update(project, id, CrewUpdate.builder().name("Framing B").leadPartyId(sam).build());
     assertEquals("Framing B", updated.name().orElseThrow());
-    assertEquals(sam, updated.leadParty().orElseThrow().id().orElseThrow());
+    assertEquals(sam, updated.leadParty().orElseThrow().id());
     List<Crew> listed = all(company.crews().list(project));
     assertEquals(List.of("Framing B"), listed.stream().map(c -> c.name().orElseThrow()).toList());
 
@@ -243,7 +231,7 @@ class TimeFacadesTest {
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
-            () -> company(fake).crews().create(1L, ImmutableCrewUpdate.builder().build()));
+            () -> company(fake).crews().create(1L, CrewUpdate.builder().build()));
     assertTrue(e.getMessage().contains("crew.name"), e.getMessage());
     assertEquals(0, fake.requestCount("POST /rest/v1.0/projects/{project_id}/crews"));
   }
@@ -256,11 +244,11 @@ class TimeFacadesTest {
         company
             .workClassifications()
             .create(
-                ImmutableWorkClassificationUpdate.builder()
+                WorkClassificationUpdate.builder()
                     .name("Journeyman Carpenter")
                     .abbreviation("JC")
                     .build());
-    long id = created.id().orElseThrow();
+    long id = created.id();
     WorkClassification shown = company.workClassifications().get(id);
     assertEquals("Journeyman Carpenter", shown.name().orElseThrow());
     assertEquals(fake.companyId(), shown.companyId().orElseThrow());
@@ -268,7 +256,7 @@ class TimeFacadesTest {
     WorkClassification updated =
         company
             .workClassifications()
-            .update(id, ImmutableWorkClassificationUpdate.builder().abbreviation("JCP").build());
+            .update(id, WorkClassificationUpdate.builder().abbreviation("JCP").build());
     assertEquals("JCP", updated.abbreviation().orElseThrow());
     assertEquals("Journeyman Carpenter", updated.name().orElseThrow());
   }
@@ -295,7 +283,7 @@ class TimeFacadesTest {
             () ->
                 company(fake)
                     .workClassifications()
-                    .create(ImmutableWorkClassificationUpdate.builder().abbreviation("X").build()));
+                    .create(WorkClassificationUpdate.builder().abbreviation("X").build()));
     assertTrue(e.getMessage().contains("classification.name"), e.getMessage());
     assertEquals(
         0, fake.requestCount("POST /rest/v1.0/companies/{company_id}/work_classifications"));
@@ -308,7 +296,7 @@ class TimeFacadesTest {
 
     RoundingConfiguration created =
         rounding.create(
-            ImmutableRoundingConfiguration.builder()
+            RoundingConfiguration.builder()
                 .id(999L)
                 .timeIncrement(15)
                 .rule(RoundingRule.NEAREST)
@@ -324,7 +312,7 @@ class TimeFacadesTest {
     assertEquals("nearest", sent.path("rule").asText());
 
     RoundingConfiguration updated =
-        rounding.update(ImmutableRoundingConfiguration.builder().timeIncrement(6).build());
+        rounding.update(RoundingConfiguration.builder().timeIncrement(6).build());
     assertEquals(6, updated.timeIncrement().orElseThrow());
     assertEquals(RoundingRule.NEAREST, rounding.find().orElseThrow().rule().orElseThrow());
 
@@ -336,7 +324,7 @@ class TimeFacadesTest {
   void aSecondRoundingConfigurationIsRefusedAsAValidationError(FakeProcore fake) {
     TimesheetRounding rounding = company(fake).timesheetRounding();
     RoundingConfiguration config =
-        ImmutableRoundingConfiguration.builder().timeIncrement(5).rule(RoundingRule.UP).build();
+        RoundingConfiguration.builder().timeIncrement(5).rule(RoundingRule.UP).build();
     rounding.create(config);
 
     ProcoreValidationException e =
@@ -353,7 +341,7 @@ class TimeFacadesTest {
             IllegalArgumentException.class,
             () ->
                 rounding.update(
-                    ImmutableRoundingConfiguration.builder().rule(RoundingRule.UNKNOWN).build()));
+                    RoundingConfiguration.builder().rule(RoundingRule.UNKNOWN).build()));
     assertTrue(e.getMessage().contains("configuration.rule"), e.getMessage());
     assertEquals(
         0, fake.requestCount("PATCH /rest/v1.0/companies/{company_id}/rounding_configuration"));

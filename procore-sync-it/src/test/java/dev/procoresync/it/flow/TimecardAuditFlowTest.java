@@ -12,7 +12,7 @@ import dev.procoresync.core.flow.TimecardAuditRules;
 import dev.procoresync.core.mapping.timesheet.OpenPeriods;
 import dev.procoresync.core.mapping.timesheet.TimesheetRules;
 import dev.procoresync.core.mapping.timesheet.WorkerDay;
-import dev.procoresync.core.model.ImmutableTimecardEntryUpdate;
+import dev.procoresync.core.model.TimecardEntryUpdate;
 import dev.procoresync.core.state.InMemorySyncStateStore;
 import dev.procoresync.core.state.SyncStateStore;
 import dev.procoresync.core.sync.CancellationToken;
@@ -241,8 +241,7 @@ class TimecardAuditFlowTest {
     CompanyClient company = FlowHarness.company(fake);
     company
         .timecardEntries()
-        .update(
-            project, first, ImmutableTimecardEntryUpdate.builder().hours(BigDecimal.ZERO).build());
+        .update(project, first, TimecardEntryUpdate.builder().hours(BigDecimal.ZERO).build());
     fake.clearRequests();
 
     TimecardAudit later =

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.procoresync.core.client.CompanyClient;
 import dev.procoresync.core.flow.VendorUpsertFlow;
-import dev.procoresync.core.model.ImmutableVendorUpdate;
 import dev.procoresync.core.model.VendorUpdate;
 import dev.procoresync.core.sync.CancellationToken;
 import dev.procoresync.core.sync.Outcome;
@@ -41,7 +40,7 @@ class VendorUpsertFlowTest {
 
   static final Function<ErpVendor, VendorUpdate> MAPPING =
       v ->
-          ImmutableVendorUpdate.builder()
+          VendorUpdate.builder()
               .originId(Optional.ofNullable(v.number()).map(n -> "erp:vendor:" + n))
               .name(Optional.ofNullable(v.name()))
               .abbreviatedName(Optional.ofNullable(v.abbreviation()))
@@ -110,11 +109,7 @@ class VendorUpsertFlowTest {
   void aVendorWrittenWithAParentIsUnchangedOnTheRerun(FakeProcore fake) {
     long group = fake.givenVendor(Fixtures.vendor("Acme Group").originId("erp:vendor:G-1"));
     VendorUpdate east =
-        ImmutableVendorUpdate.builder()
-            .originId("erp:vendor:V-1")
-            .name("Acme East")
-            .parentId(group)
-            .build();
+        VendorUpdate.builder().originId("erp:vendor:V-1").name("Acme East").parentId(group).build();
 
     SyncReport first = flow(fake).run(List.of(east), v -> v, RunOptions.defaults());
     fake.clearRequests();
@@ -139,11 +134,7 @@ class VendorUpsertFlowTest {
                     .put("id", group)
                     .put("name", "Acme Group")));
     VendorUpdate east =
-        ImmutableVendorUpdate.builder()
-            .originId("erp:vendor:V-1")
-            .name("Acme East")
-            .parentId(group)
-            .build();
+        VendorUpdate.builder().originId("erp:vendor:V-1").name("Acme East").parentId(group).build();
 
     SyncReport report = flow(fake).run(List.of(east), v -> v, RunOptions.defaults());
 
@@ -164,7 +155,7 @@ class VendorUpsertFlowTest {
     Function<ErpVendor, VendorUpdate> mapping =
         v ->
             "Blank key".equals(v.name())
-                ? ImmutableVendorUpdate.builder().originId("Not An Origin").name("x").build()
+                ? VendorUpdate.builder().originId("Not An Origin").name("x").build()
                 : MAPPING.apply(v);
 
     SyncReport report = flow(fake).run(erp, mapping, RunOptions.defaults());

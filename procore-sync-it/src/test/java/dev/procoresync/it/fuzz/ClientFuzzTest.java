@@ -9,8 +9,8 @@ import dev.procoresync.core.client.ProcoreCredentials;
 import dev.procoresync.core.client.ProcoreEnvironment;
 import dev.procoresync.core.error.ProcoreSyncException;
 import dev.procoresync.core.http.RetryPolicy;
-import dev.procoresync.core.model.ImmutableVendorUpdate;
 import dev.procoresync.core.model.Vendor;
+import dev.procoresync.core.model.VendorUpdate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -199,7 +199,7 @@ class ClientFuzzTest {
           break;
         case "POST vendor":
           assertNotNull(
-              company.vendors().create(ImmutableVendorUpdate.builder().name("Acme").build()),
+              company.vendors().create(VendorUpdate.builder().name("Acme").build()),
               "a facade never returns null");
           break;
         default:

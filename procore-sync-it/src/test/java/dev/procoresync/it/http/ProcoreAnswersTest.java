@@ -20,7 +20,7 @@ import dev.procoresync.core.error.ProcoreNotFoundException;
 import dev.procoresync.core.error.ProcoreRateLimitedException;
 import dev.procoresync.core.error.RateLimitWaitException;
 import dev.procoresync.core.http.RetryPolicy;
-import dev.procoresync.core.model.ImmutableVendorUpdate;
+import dev.procoresync.core.model.VendorUpdate;
 import dev.procoresync.testkit.FakeClock;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -103,7 +103,7 @@ class ProcoreAnswersTest {
     DecodingException create =
         assertThrows(
             DecodingException.class,
-            () -> company.vendors().create(ImmutableVendorUpdate.builder().name("Acme").build()));
+            () -> company.vendors().create(VendorUpdate.builder().name("Acme").build()));
     assertTrue(create.getMessage().contains("empty answer"), create.getMessage());
     assertThrows(DecodingException.class, () -> company.vendors().get(2));
     server.stubFor(

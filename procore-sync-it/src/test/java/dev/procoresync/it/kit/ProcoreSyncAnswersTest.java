@@ -16,7 +16,6 @@ import dev.procoresync.core.client.ProcoreEnvironment;
 import dev.procoresync.core.client.SyncFailure;
 import dev.procoresync.core.client.SyncResult;
 import dev.procoresync.core.http.RetryPolicy;
-import dev.procoresync.core.model.ImmutableVendorUpdate;
 import dev.procoresync.core.model.Vendor;
 import dev.procoresync.core.model.VendorUpdate;
 import java.time.Duration;
@@ -65,7 +64,7 @@ class ProcoreSyncAnswersTest {
 
   private static List<VendorUpdate> vendors(String... origins) {
     return java.util.Arrays.stream(origins)
-        .map(o -> (VendorUpdate) ImmutableVendorUpdate.builder().originId(o).name(o).build())
+        .map(o -> VendorUpdate.builder().originId(o).name(o).build())
         .collect(java.util.stream.Collectors.toList());
   }
 

@@ -11,7 +11,6 @@ import dev.procoresync.core.flow.TimecardAudit;
 import dev.procoresync.core.flow.TimecardAuditFlow;
 import dev.procoresync.core.flow.TimecardAuditRules;
 import dev.procoresync.core.flow.VendorUpsertFlow;
-import dev.procoresync.core.model.ImmutableVendorUpdate;
 import dev.procoresync.core.model.VendorUpdate;
 import dev.procoresync.core.state.InMemorySyncStateStore;
 import dev.procoresync.core.sync.Outcome;
@@ -102,7 +101,7 @@ class FaultSoakTest {
 
   static final Function<ErpVendor, VendorUpdate> VENDOR_MAPPING =
       v ->
-          ImmutableVendorUpdate.builder()
+          VendorUpdate.builder()
               .originId(v.origin())
               .name(v.name())
               .abbreviatedName(Optional.ofNullable(v.abbreviation()))

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * A budget code taken apart: sub job, cost code with its tiers, cost type and custom segments.
  *
  * <pre>{@code
- * BudgetCode code = ImmutableBudgetCode.builder()
+ * BudgetCode code = BudgetCode.builder()
  *     .subJob("P").costCode("06-200").costType("LAB").build();
  * }</pre>
  *
@@ -18,6 +18,29 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class BudgetCode {
+
+  /**
+   * Returns a new, empty builder of {@code BudgetCode} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
 
   /**
    * Returns the sub job code (Business Central: Segment Code).
@@ -55,4 +78,14 @@ public abstract class BudgetCode {
    * @return the custom values
    */
   public abstract Map<String, String> customSegments();
+
+  /**
+   * Builds {@code BudgetCode} values: a setter per attribute (plus {@code add*}/{@code addAll*} for
+   * lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start from a value,
+   * and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a builder is not
+   * thread safe.
+   */
+  public static final class Builder extends BudgetCodeBuilder {
+    Builder() {}
+  }
 }

@@ -292,7 +292,7 @@ public final class BudgetCodeFormat {
       return Validated.invalid(List.of((Violation[]) reading));
     }
     Reading r = (Reading) reading;
-    ImmutableBudgetCode.Builder b = ImmutableBudgetCode.builder();
+    BudgetCode.Builder b = BudgetCode.builder();
     for (int j = 0; j < r.present.length; j++) {
       WbsSegment s = segments.get(r.present[j]);
       String value = r.values[j];
@@ -369,8 +369,7 @@ public final class BudgetCodeFormat {
               "budget code '" + code + "' has no cost code segment; the split needs one"));
     }
     return Validated.valid(
-        ImmutableSplitBudgetCode.of(
-            costCode, Optional.ofNullable(costType), Optional.ofNullable(subJob)));
+        SplitBudgetCode.of(costCode, Optional.ofNullable(costType), Optional.ofNullable(subJob)));
   }
 
   /**
@@ -640,8 +639,7 @@ public final class BudgetCodeFormat {
     if (costCode == null || blank) {
       return null;
     }
-    return ImmutableSplitBudgetCode.of(
-        costCode, Optional.ofNullable(costType), Optional.ofNullable(subJob));
+    return SplitBudgetCode.of(costCode, Optional.ofNullable(costType), Optional.ofNullable(subJob));
   }
 
   private String describe(Reading r) {

@@ -11,6 +11,43 @@ import org.immutables.value.Value;
 public abstract class SplitBudgetCode {
 
   /**
+   * Returns a new, empty builder of {@code SplitBudgetCode} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a value of the given attributes.
+   *
+   * @param costCode the value of {@link #costCode()}
+   * @param costType the value of {@link #costType()}
+   * @param subJob the value of {@link #subJob()}
+   * @return the value
+   * @throws NullPointerException when an argument is {@code null}
+   */
+  public static SplitBudgetCode of(
+      String costCode, Optional<String> costType, Optional<String> subJob) {
+    return SplitBudgetCodeBuilder.ImmutableSplitBudgetCode.of(costCode, costType, subJob);
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
+
+  /**
    * Returns the cost code with its tiers as written, such as {@code 06-200} (Job Task No.).
    *
    * @return the cost code
@@ -33,4 +70,14 @@ public abstract class SplitBudgetCode {
    */
   @Value.Parameter
   public abstract Optional<String> subJob();
+
+  /**
+   * Builds {@code SplitBudgetCode} values: a setter per attribute (plus {@code add*}/{@code
+   * addAll*} for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start
+   * from a value, and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a
+   * builder is not thread safe.
+   */
+  public static final class Builder extends SplitBudgetCodeBuilder {
+    Builder() {}
+  }
 }

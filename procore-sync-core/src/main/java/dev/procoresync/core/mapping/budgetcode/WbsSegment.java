@@ -15,6 +15,29 @@ import org.immutables.value.Value;
 public abstract class WbsSegment {
 
   /**
+   * Returns a new, empty builder of {@code WbsSegment} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
+
+  /**
    * Returns the segment's name, unique within the pattern, such as {@code "Cost Code"}.
    *
    * @return the name
@@ -82,6 +105,17 @@ public abstract class WbsSegment {
       String delimiter,
       boolean required,
       SegmentStructure structure) {
-    return ImmutableWbsSegment.of(name, type, position, delimiter, required, structure);
+    return WbsSegmentBuilder.ImmutableWbsSegment.of(
+        name, type, position, delimiter, required, structure);
+  }
+
+  /**
+   * Builds {@code WbsSegment} values: a setter per attribute (plus {@code add*}/{@code addAll*} for
+   * lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start from a value,
+   * and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a builder is not
+   * thread safe.
+   */
+  public static final class Builder extends WbsSegmentBuilder {
+    Builder() {}
   }
 }

@@ -119,8 +119,8 @@ public final class ChangeOrderClassifier {
           facts.lineItemCount(),
           who + " has no line items");
     }
-    ImmutableChangeOrderClassification.Builder result =
-        ImmutableChangeOrderClassification.builder().reasons(reasons).violations(violations);
+    ChangeOrderClassification.Builder result =
+        ChangeOrderClassification.builder().reasons(reasons).violations(violations);
     if (!reasons.isEmpty()) {
       return result.category(ChangeOrderCategory.NOT_ELIGIBLE).build();
     }

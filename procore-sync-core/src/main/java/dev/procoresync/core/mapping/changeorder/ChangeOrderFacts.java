@@ -26,12 +26,26 @@ import org.immutables.value.Value;
 public abstract class ChangeOrderFacts {
 
   /**
-   * Returns a builder.
+   * Returns a new, empty builder of {@code ChangeOrderFacts} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
    *
    * @return a new builder
    */
-  public static ImmutableChangeOrderFacts.Builder builder() {
-    return ImmutableChangeOrderFacts.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public Builder toBuilder() {
+    return new Builder().from(this);
   }
 
   /**
@@ -118,5 +132,15 @@ public abstract class ChangeOrderFacts {
   @Value.Default
   public String title() {
     return "";
+  }
+
+  /**
+   * Builds {@code ChangeOrderFacts} values: a setter per attribute (plus {@code add*}/{@code
+   * addAll*} for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start
+   * from a value, and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a
+   * builder is not thread safe.
+   */
+  public static final class Builder extends ChangeOrderFactsBuilder {
+    Builder() {}
   }
 }

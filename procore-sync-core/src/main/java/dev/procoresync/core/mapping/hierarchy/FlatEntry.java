@@ -13,6 +13,30 @@ import org.immutables.value.Value;
 public abstract class FlatEntry<K> {
 
   /**
+   * Returns a new, empty builder of {@code FlatEntry} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @param <K> the type parameter of the value
+   * @return a new builder
+   */
+  public static <K> Builder<K> builder() {
+    return new Builder<>();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public Builder<K> toBuilder() {
+    return new Builder<K>().from(this);
+  }
+
+  /**
    * Returns the item's key in the hierarchy.
    *
    * @return the key
@@ -55,4 +79,16 @@ public abstract class FlatEntry<K> {
    * @return the composed name
    */
   public abstract String composedName();
+
+  /**
+   * Builds {@code FlatEntry} values: a setter per attribute (plus {@code add*}/{@code addAll*} for
+   * lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start from a value,
+   * and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a builder is not
+   * thread safe.
+   *
+   * @param <K> the type parameter of the value built
+   */
+  public static final class Builder<K> extends FlatEntryBuilder<K> {
+    Builder() {}
+  }
 }

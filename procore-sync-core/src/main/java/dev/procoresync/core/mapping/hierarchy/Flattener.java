@@ -94,7 +94,7 @@ public final class Flattener {
       composed.put(key, mine);
       if (depth >= minDepth) {
         out.add(
-            ImmutableFlatEntry.<K>builder()
+            FlatEntry.<K>builder()
                 .key(key)
                 .depth(depth)
                 .id(ownId)

@@ -13,6 +13,30 @@ import org.immutables.value.Value;
 public abstract class TieredCode<T> {
 
   /**
+   * Returns a new, empty builder of {@code TieredCode} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @param <T> the type parameter of the value
+   * @return a new builder
+   */
+  public static <T> Builder<T> builder() {
+    return new Builder<>();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public Builder<T> toBuilder() {
+    return new Builder<T>().from(this);
+  }
+
+  /**
    * Returns the code of this level only, such as {@code 200}.
    *
    * @return the own code
@@ -47,4 +71,16 @@ public abstract class TieredCode<T> {
    * @return the source item
    */
   public abstract Optional<T> source();
+
+  /**
+   * Builds {@code TieredCode} values: a setter per attribute (plus {@code add*}/{@code addAll*} for
+   * lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start from a value,
+   * and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a builder is not
+   * thread safe.
+   *
+   * @param <T> the type parameter of the value built
+   */
+  public static final class Builder<T> extends TieredCodeBuilder<T> {
+    Builder() {}
+  }
 }

@@ -52,7 +52,7 @@ public final class Unflattener {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(joiner, "joiner");
-    Map<String, ImmutableTieredCode.Builder<T>> levels = new LinkedHashMap<>();
+    Map<String, TieredCode.Builder<T>> levels = new LinkedHashMap<>();
     Map<String, Boolean> named = new LinkedHashMap<>();
     List<Violation> violations = new ArrayList<>();
     for (T item : items) {
@@ -86,10 +86,10 @@ public final class Unflattener {
                   "code '" + flat + "' (full code '" + fullCode + "') is given more than once"));
           break;
         }
-        ImmutableTieredCode.Builder<T> level = levels.get(fullCode);
+        TieredCode.Builder<T> level = levels.get(fullCode);
         if (level == null) {
           level =
-              ImmutableTieredCode.<T>builder()
+              TieredCode.<T>builder()
                   .code(tiers.get(i))
                   .fullCode(fullCode)
                   .depth(i + 1)
@@ -104,7 +104,7 @@ public final class Unflattener {
       }
     }
     List<TieredCode<T>> out = new ArrayList<>(levels.size());
-    for (ImmutableTieredCode.Builder<T> level : levels.values()) {
+    for (TieredCode.Builder<T> level : levels.values()) {
       out.add(level.build());
     }
     return new UnflattenResult<>(out, violations);

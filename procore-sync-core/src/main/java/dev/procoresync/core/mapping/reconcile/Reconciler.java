@@ -92,11 +92,10 @@ public final class Reconciler {
           leftState[b.firstLeft] = LINKED;
           rightState[b.firstRight] = LINKED;
           links.add(
-              ImmutableLink.<L, R>of(
-                  lefts.get(b.firstLeft), rights.get(b.firstRight), key.name(), b.value));
+              Link.<L, R>of(lefts.get(b.firstLeft), rights.get(b.firstRight), key.name(), b.value));
         } else {
-          ImmutableAmbiguousMatch.Builder<L, R> m =
-              ImmutableAmbiguousMatch.<L, R>builder().keyName(key.name()).keyValue(b.value);
+          AmbiguousMatch.Builder<L, R> m =
+              AmbiguousMatch.<L, R>builder().keyName(key.name()).keyValue(b.value);
           for (int l : b.lefts()) {
             leftState[l] = WITHDRAWN;
             m.addLeft(lefts.get(l));

@@ -13,6 +13,30 @@ import org.immutables.value.Value;
 public abstract class EntryViolation<E> {
 
   /**
+   * Returns a new, empty builder of {@code EntryViolation} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @param <E> the type parameter of the value
+   * @return a new builder
+   */
+  public static <E> Builder<E> builder() {
+    return new Builder<>();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public Builder<E> toBuilder() {
+    return new Builder<E>().from(this);
+  }
+
+  /**
    * Returns the entry.
    *
    * @return the entry
@@ -46,6 +70,18 @@ public abstract class EntryViolation<E> {
    * @return the entry violation
    */
   public static <E> EntryViolation<E> of(E entry, String entryId, Violation violation) {
-    return ImmutableEntryViolation.of(entry, entryId, violation);
+    return EntryViolationBuilder.ImmutableEntryViolation.of(entry, entryId, violation);
+  }
+
+  /**
+   * Builds {@code EntryViolation} values: a setter per attribute (plus {@code add*}/{@code addAll*}
+   * for lists and {@code put*}/{@code putAll*} for maps), {@code from(value)} to start from a
+   * value, and {@code build()}. Get one from {@link #builder()} or {@link #toBuilder()}; a builder
+   * is not thread safe.
+   *
+   * @param <E> the type parameter of the value built
+   */
+  public static final class Builder<E> extends EntryViolationBuilder<E> {
+    Builder() {}
   }
 }

@@ -154,8 +154,7 @@ class BudgetCodeFormatTest {
 
   @Test
   void delimiterInsideAValueCannotBeReadBack() {
-    BudgetCode withDot =
-        ImmutableBudgetCode.builder().subJob("A.B").costCode("06").costType("LAB").build();
+    BudgetCode withDot = BudgetCode.builder().subJob("A.B").costCode("06").costType("LAB").build();
     String formatted = DEFAULT.format(withDot).value();
     assertEquals("A.B.06.LAB", formatted);
     Validated<BudgetCode> back = DEFAULT.parse(formatted);
@@ -181,13 +180,13 @@ class BudgetCodeFormatTest {
 
   @Test
   void formatReportsMissingRequiredSegments() {
-    Validated<String> f = DEFAULT.format(ImmutableBudgetCode.builder().subJob("P").build());
+    Validated<String> f = DEFAULT.format(BudgetCode.builder().subJob("P").build());
     assertEquals(
         List.of("segments[1]", "segments[2]"),
         f.violations().stream().map(Violation::field).collect(Collectors.toList()));
     assertEquals(BudgetCodeFormat.MISSING_REQUIRED, f.violations().get(0).code());
     Validated<String> empty =
-        DEFAULT.format(ImmutableBudgetCode.builder().costCode("").costType("L").build());
+        DEFAULT.format(BudgetCode.builder().costCode("").costType("L").build());
     assertEquals(BudgetCodeFormat.EMPTY_SEGMENT, empty.violations().get(0).code());
   }
 
@@ -279,10 +278,8 @@ class BudgetCodeFormatTest {
     String costType = value(r);
     boolean withSubJob = r.nextBoolean();
     boolean tiered = r.nextBoolean();
-    ImmutableBudgetCode.Builder b =
-        ImmutableBudgetCode.builder()
-            .costCode(tiered ? division + "-" + code : code)
-            .costType(costType);
+    BudgetCode.Builder b =
+        BudgetCode.builder().costCode(tiered ? division + "-" + code : code).costType(costType);
     if (tiered) {
       b.addCostCodeTiers(division, code);
     } else {

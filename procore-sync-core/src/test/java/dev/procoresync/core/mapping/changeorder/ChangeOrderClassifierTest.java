@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class ChangeOrderClassifierTest {
 
-  static ImmutableChangeOrderFacts.Builder approvedPackage() {
+  static ChangeOrderFacts.Builder approvedPackage() {
     return ChangeOrderFacts.builder()
         .kind(ChangeOrderKind.PACKAGE)
         .id(77)
@@ -167,11 +167,9 @@ class ChangeOrderClassifierTest {
     assertThrows(
         IllegalStateException.class,
         () ->
-            ImmutableChangeOrderClassification.builder()
-                .category(ChangeOrderCategory.NOT_ELIGIBLE)
-                .build());
+            ChangeOrderClassification.builder().category(ChangeOrderCategory.NOT_ELIGIBLE).build());
     assertFalse(
-        ImmutableChangeOrderClassification.builder()
+        ChangeOrderClassification.builder()
             .category(ChangeOrderCategory.NOT_ELIGIBLE)
             .addReason(IneligibleReason.NO_LINE_ITEMS)
             .build()
