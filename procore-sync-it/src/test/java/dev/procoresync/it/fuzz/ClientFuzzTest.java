@@ -1,5 +1,8 @@
 package dev.procoresync.it.fuzz;
 
+import dev.procoresync.core.testing.Fuzz;
+import dev.procoresync.core.testing.Mutate;
+import dev.procoresync.core.testing.Seeds;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
