@@ -1,8 +1,5 @@
 package dev.procoresync.it.fuzz;
 
-import dev.procoresync.core.testing.Fuzz;
-import dev.procoresync.core.testing.Mutate;
-import dev.procoresync.core.testing.Seeds;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +11,9 @@ import dev.procoresync.core.error.ProcoreSyncException;
 import dev.procoresync.core.http.RetryPolicy;
 import dev.procoresync.core.model.Vendor;
 import dev.procoresync.core.model.VendorUpdate;
+import dev.procoresync.core.testing.Fuzz;
+import dev.procoresync.core.testing.Mutate;
+import dev.procoresync.core.testing.Seeds;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -21,24 +21,24 @@ import java.util.SplittableRandom;
  */
 final class FaultMix {
   /**
-   * Whether timeouts after a write are injected ({@code
-   * -Dprocoresync.soak.timeoutAfterWrite=true}). Off by default: a sync call that times out after
-   * Procore stored its records, and whose retries then fail, reports the stored records FAILED
-   * (findings/kit-flow.md, "soak"); the batch runner turns the call's failure into per-item
-   * failures, so the template never looks them up.
+   * Whether timeouts after a write are injected (on by default; {@code
+   * -Dprocoresync.soak.timeoutAfterWrite=false} leaves them out). A sync call that times out after
+   * Procore stored its records is an unknown outcome: the template looks the records up before it
+   * reports them, so what the report says matches what the fake holds.
    */
   static final boolean TIMEOUT_AFTER_WRITE =
-      Boolean.parseBoolean(System.getProperty("procoresync.soak.timeoutAfterWrite", "false"));
+      Boolean.parseBoolean(System.getProperty("procoresync.soak.timeoutAfterWrite", "true"));
 
   /**
-   * The client's socket timeouts (real time): 300 ms when timeouts after a write are injected, else
-   * generous, so that a loaded build machine never times out a call the fake answered.
+   * The client's socket timeouts (real time): 1.5 s when timeouts after a write are injected (long
+   * enough that a busy 2-core build machine never times out a call the fake answered, short enough
+   * to keep the soak within the build's budget), else 10 s.
    */
   static final Duration READ_TIMEOUT =
-      TIMEOUT_AFTER_WRITE ? Duration.ofMillis(300) : Duration.ofSeconds(10);
+      TIMEOUT_AFTER_WRITE ? Duration.ofMillis(1500) : Duration.ofSeconds(10);
 
   /** How long a timed-out write's answer is held back (real time, beyond the read timeout). */
-  static final Duration HELD_ANSWER = Duration.ofMillis(400);
+  static final Duration HELD_ANSWER = Duration.ofMillis(2000);
 
   private final List<String> injected = new ArrayList<>();
   private final Set<String> targets = new LinkedHashSet<>();
