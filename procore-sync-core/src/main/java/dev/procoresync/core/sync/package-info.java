@@ -17,8 +17,7 @@
  *   String key = "vendor " + v.originId().orElseThrow();
  *   Optional<Vendor> created = run.write(() -> company.vendors().create(v)); // empty in a dry run
  *   run.record(
- *       RecordOutcome.created(
- *           key, created.flatMap(Vendor::id).map(String::valueOf).orElse(null)));
+ *       RecordOutcome.created(key, created.map(Vendor::id).map(String::valueOf).orElse(null)));
  *   run.checkpoint(ResumePosition.of(v.originId().orElseThrow()));
  * }
  * return run.complete();

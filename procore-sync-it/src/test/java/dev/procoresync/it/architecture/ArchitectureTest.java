@@ -124,6 +124,22 @@ class ArchitectureTest {
   }
 
   @Test
+  void connectorsBuildOnTheKitNeverOnInternals() {
+    // Connector modules use core.http, core.sync, core.flow, the mapping and model packages and the
+    // testkit's public engine; an internal package of core or of the testkit is not theirs to use.
+    noClasses()
+        .that()
+        .resideInAnyPackage(
+            "dev.procoresync.bc..", "dev.procoresync.timekeeping..", "dev.procoresync.qbd..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "dev.procoresync.core..internal..", "dev.procoresync.testkit..internal..")
+        .allowEmptyShould(true)
+        .check(classes);
+  }
+
+  @Test
   void coreDependsOnNoOtherModule() {
     noClasses()
         .that()
