@@ -114,6 +114,16 @@ class ReadmeTest {
   }
 
   @Test
+  void micrometerRecipeLinksTheCompiledListener() throws IOException {
+    String file =
+        "procore-sync-examples/src/main/java/dev/procoresync/examples/"
+            + "MicrometerRequestListener.java";
+    assertTrue(Files.exists(ROOT.resolve(file)), file);
+    assertTrue(readme().contains("](" + file + ")"), "README must link " + file);
+    assertTrue(readme().contains(".requestListener(new MicrometerRequestListener("));
+  }
+
+  @Test
   void readmeSaysHowToGetTheArtifactsBeforeMavenCentral() throws IOException {
     assertTrue(readme().contains("./mvnw -B install -DskipTests"));
   }

@@ -1,11 +1,14 @@
 package dev.procoresync.core.sync;
 
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One run of a flow in progress: the single gate every write goes through, the recorder of
@@ -23,6 +26,12 @@ import java.util.function.Supplier;
  * half-way), the flow records an outcome for every record it was handed and returns {@link
  * #abort(Throwable)}: a report with status {@link SyncReport.Status#ABORTED}, the error attached,
  * and the last checkpoint as its resume position.
+ *
+ * <p><b>Logging.</b> The run logs one SLF4J line at INFO (logger {@code
+ * dev.procoresync.core.sync.SyncRun}) when it starts (flow, scope, dry run, expected inputs when
+ * known) and one when it finishes (status, duration and the outcome counts, such as {@code
+ * vendor-upsert (company:1001) COMPLETED in 987 ms: 2000 inputs, 1970 created, 20 updated, 8
+ * unchanged, 0 archived, 1 skipped, 1 failed}). Neither holds record contents, tokens or secrets.
  *
  * <p>Thread safe: a flow may record and write from several threads.
  *
@@ -42,6 +51,8 @@ import java.util.function.Supplier;
  * }</pre>
  */
 public final class SyncRun {
+  private static final Logger LOG = LoggerFactory.getLogger(SyncRun.class);
+
   private final SyncReport.Recorder recorder;
   private final RunOptions options;
   private final Clock clock;
@@ -93,6 +104,14 @@ public final class SyncRun {
         SyncReport.recorder(flow, scope, options.dryRun(), clock.instant());
     recorder.listAtMost(options.listedPerOutcome());
     expected.ifPresent(recorder::expect);
+    if (LOG.isInfoEnabled()) {
+      LOG.info(
+          "{} ({}) started{}{}",
+          flow,
+          scope,
+          options.dryRun() ? ", dry run" : "",
+          expected.isPresent() ? ", " + expected.getAsLong() + " inputs expected" : "");
+    }
     options.listener().onStart(flow, scope, expected);
     return new SyncRun(recorder, options, clock);
   }
@@ -273,8 +292,38 @@ public final class SyncRun {
   }
 
   private SyncReport finish(SyncReport report) {
+    if (LOG.isInfoEnabled()) {
+      LOG.info("{}", summary(report));
+    }
     options.listener().onFinish(report);
     return report;
+  }
+
+  /** The one-line INFO summary of a finished run: counts only, never record contents. */
+  static String summary(SyncReport report) {
+    StringBuilder line =
+        new StringBuilder()
+            .append(report.flow())
+            .append(" (")
+            .append(report.scope())
+            .append(") ")
+            .append(report.status())
+            .append(report.dryRun() ? " (dry run)" : "")
+            .append(" in ")
+            .append(report.duration().toMillis())
+            .append(" ms: ")
+            .append(report.inputs())
+            .append(" inputs");
+    for (Outcome outcome : Outcome.values()) {
+      line.append(", ")
+          .append(report.count(outcome))
+          .append(' ')
+          .append(outcome.name().toLowerCase(Locale.ROOT));
+    }
+    if (report.resumedPast() > 0) {
+      line.append(", ").append(report.resumedPast()).append(" resumed past");
+    }
+    return line.toString();
   }
 
   @Override
