@@ -193,15 +193,7 @@ public final class BatchRunner<I, R> {
     try {
       response = http.newCall(request).execute();
     } catch (IOException e) {
-      throw new TransportException(
-          service,
-          request.method()
-              + " "
-              + request.url().encodedPath()
-              + " got no answer: "
-              + e.getClass().getSimpleName()
-              + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"),
-          e);
+      throw new TransportException(service, NoAnswer.message(request, e), e);
     }
     try (Response r = response) {
       ResponseBody body = r.body();

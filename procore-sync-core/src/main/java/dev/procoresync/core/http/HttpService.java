@@ -480,14 +480,7 @@ public final class HttpService implements AutoCloseable {
    * @return the exception (not thrown)
    */
   public TransportException transportFailure(Request request, IOException e) {
-    return transportFailure.apply(
-        request.method()
-            + " "
-            + request.url().encodedPath()
-            + " got no answer: "
-            + e.getClass().getSimpleName()
-            + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"),
-        e);
+    return transportFailure.apply(NoAnswer.message(request, e), e);
   }
 
   /**

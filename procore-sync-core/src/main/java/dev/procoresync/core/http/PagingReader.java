@@ -240,15 +240,7 @@ final class PagingReader<T> {
   }
 
   private TransportException noAnswer(Request request, IOException e) {
-    return new TransportException(
-        service,
-        request.method()
-            + " "
-            + request.url().encodedPath()
-            + " got no answer: "
-            + e.getClass().getSimpleName()
-            + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"),
-        e);
+    return new TransportException(service, NoAnswer.message(request, e), e);
   }
 
   private static final class State<T> {
