@@ -11,13 +11,13 @@ import java.util.Objects;
  * typographic punctuation becomes its ASCII form (curly quotes become straight quotes, en and em
  * dashes and the minus sign become {@code -}, the ellipsis becomes {@code ...}, non-breaking and
  * other Unicode spaces become a space); (3) any other character outside Latin-1 is decomposed (NFKD)
- * and its Latin-1 base letters kept ({@code Ł} has none and becomes {@code ?}, {@code ő} becomes
- * {@code o}); (4) control characters other than tab, line feed and carriage return are dropped. A
+ * and its Latin-1 base letters kept ({@code Ł} has none and becomes {@code ?}, {@code ź} becomes
+ * {@code z}); (4) control characters other than tab, line feed and carriage return are dropped. A
  * character that survives none of these becomes {@code ?}. Length limits count characters after
  * this reduction (see decision 0401).
  *
  * <pre>{@code
- * QbText.reduce("Müller – “Bau” Łódź"); // "Müller - \"Bau\" ?odz"
+ * QbText.reduce("Müller – “Bau” Łódź"); // "Müller - \"Bau\" ?ódz"
  * QbText.fit("General Conditions and Requirements", 31); // "General Conditions and Requirem"
  * }</pre>
  */

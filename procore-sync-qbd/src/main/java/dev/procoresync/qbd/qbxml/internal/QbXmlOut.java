@@ -23,6 +23,9 @@ public final class QbXmlOut {
   /** Integer digits an amount may have ({@code AMTTYPE}). */
   private static final int AMOUNT_DIGITS = 13;
 
+  /** Integer digits a price, rate or quantity may have ({@code PRICETYPE}, {@code QUANTYPE}). */
+  private static final int PRICE_DIGITS = 10;
+
   private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newFactory();
 
   private final @Nullable XMLStreamWriter writer;
@@ -133,15 +136,16 @@ public final class QbXmlOut {
     return this;
   }
 
-  /** Writes a price, rate or quantity with at most five decimals ({@code PRICETYPE}) when present. */
+  /** Writes a price, rate or quantity (2 to 5 decimals, 10 digits before the point) when present. */
   public QbXmlOut price(String name, Optional<BigDecimal> value) {
     if (value.isEmpty()) {
       return this;
     }
-    BigDecimal scaled = value.get().setScale(Math.min(5, Math.max(2, value.get().scale())), RoundingMode.HALF_UP);
-    if (scaled.precision() - scaled.scale() > AMOUNT_DIGITS) {
+    BigDecimal scaled =
+        value.get().setScale(Math.min(5, Math.max(2, value.get().scale())), RoundingMode.HALF_UP);
+    if (scaled.precision() - scaled.scale() > PRICE_DIGITS) {
       throw new IllegalArgumentException(
-          where(name, "") + " must have at most 13 digits before the point (was " + value.get() + ")");
+          where(name, "") + " must have at most 10 digits before the point (was " + value.get() + ")");
     }
     leaf(name, scaled.toPlainString());
     return this;
