@@ -4,7 +4,7 @@ package dev.procoresync.testkit.qbd;
  * What the Web Connector talks to on the user's machine: QuickBooks with a company file open,
  * answering qbXML request documents with qbXML response documents.
  *
- * <p>A simulated company file implements it; the {@code WebConnectorSimulator} calls {@link
+ * <p>A simulated company file implements it; the {@link WebConnectorSimulator} calls {@link
  * #beginSession} once after the service accepted its credentials, then {@link #process} for every
  * request the service sends, then {@link #endSession} when the Web Connector session ends (however
  * it ends). State that QuickBooks keeps only for a session, such as query iterators, ends with it.

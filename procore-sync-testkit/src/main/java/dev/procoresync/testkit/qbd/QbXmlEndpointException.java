@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * Thrown by a {@link QbXmlEndpoint} when QuickBooks answers a request with an error instead of a
- * qbXML response; the {@code WebConnectorSimulator} passes the HRESULT and message on to the
+ * qbXML response; the {@link WebConnectorSimulator} passes the HRESULT and message on to the
  * service in {@code receiveResponseXML}, as the Web Connector does.
  *
  * <pre>{@code
