@@ -120,7 +120,7 @@ public final class CompaniesToVendorsFlow {
           QbWrite.builder()
               .key("qbd:vendor:" + ExportEngine.lower(add.name()))
               .lookup(add.name())
-              .body(add)
+              .add(add)
               .putCompare("Name", add.name());
       add.vendorAddress().ifPresent(a -> compareAddress(w, a));
       add.phone().ifPresent(p -> w.putCompare("Phone", p));
@@ -136,7 +136,7 @@ public final class CompaniesToVendorsFlow {
 
     @Override
     public QbRequestBody toMod(QbWrite write, QbRet existing) {
-      VendorAdd add = (VendorAdd) write.body();
+      VendorAdd add = (VendorAdd) write.add();
       return VendorMod.builder()
           .listId(existing.id().orElseThrow())
           .editSequence(existing.editSequence().orElseThrow())

@@ -134,7 +134,7 @@ public final class CostCodesToItemsFlow {
       }
       ItemServiceAdd add = item.value();
       QbWrite.Builder w =
-          QbWrite.builder().key(key(add.name())).lookup(add.name()).body(add).putCompare("FullName", add.name());
+          QbWrite.builder().key(key(add.name())).lookup(add.name()).add(add).putCompare("FullName", add.name());
       add.salesDesc().ifPresent(d -> w.putCompare("SalesAndPurchase/SalesDesc", d));
       add.purchaseDesc().ifPresent(d -> w.putCompare("SalesAndPurchase/PurchaseDesc", d));
       w.putCompare("SalesAndPurchase/IncomeAccountRef", settings.incomeAccount());
@@ -144,7 +144,7 @@ public final class CostCodesToItemsFlow {
 
     @Override
     public QbRequestBody toMod(QbWrite write, QbRet existing) {
-      ItemServiceAdd add = (ItemServiceAdd) write.body();
+      ItemServiceAdd add = (ItemServiceAdd) write.add();
       return ItemServiceMod.builder()
           .listId(existing.id().orElseThrow())
           .editSequence(existing.editSequence().orElseThrow())

@@ -126,7 +126,7 @@ public final class ProjectsToCustomersFlow {
           QbWrite.builder()
               .key("qbd:customer:" + ExportEngine.lower(full))
               .lookup(full)
-              .body(add)
+              .add(add)
               .putCompare("FullName", full);
       add.shipAddress()
           .ifPresent(
@@ -141,7 +141,7 @@ public final class ProjectsToCustomersFlow {
 
     @Override
     public QbRequestBody toMod(QbWrite write, QbRet existing) {
-      CustomerAdd add = (CustomerAdd) write.body();
+      CustomerAdd add = (CustomerAdd) write.add();
       return CustomerMod.builder()
           .listId(existing.id().orElseThrow())
           .editSequence(existing.editSequence().orElseThrow())

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * dev.procoresync.qbd.qbxml.QbRet#fields()} names them).
  *
  * <pre>{@code
- * QbWrite.builder().key("qbd:vendor:smith plumbing").lookup("Smith Plumbing").body(vendorAdd)
+ * QbWrite.builder().key("qbd:vendor:smith plumbing").lookup("Smith Plumbing").add(vendorAdd)
  *     .putCompare("Name", "Smith Plumbing").build();
  * }</pre>
  */
@@ -53,11 +53,21 @@ public abstract class QbWrite {
   public abstract String lookup();
 
   /**
-   * Returns the request.
+   * Returns the Add that creates the record; a Mod is built from it against what QuickBooks holds.
    *
-   * @return an Add, or a Mod
+   * @return the Add
    */
-  public abstract QbRequestBody body();
+  public abstract QbRequestBody add();
+
+  /**
+   * Returns the request to send.
+   *
+   * @return the Add by default, or the Mod that replaced it
+   */
+  @Value.Default
+  public QbRequestBody body() {
+    return add();
+  }
 
   /**
    * Returns the fields compared with what QuickBooks holds.

@@ -637,8 +637,19 @@ public final class SimulatedCompanyFile implements QbXmlEndpoint {
         newLines.add(line);
       }
     }
-    for (Node c : changes.children) {
-      r.body.replace(c);
+    for (Node change : changes.children) {
+      Node c = change;
+      if (c.name.endsWith("Mod") && !c.children.isEmpty()) {
+        Node renamed = new Node(c.name.substring(0, c.name.length() - 3));
+        renamed.children.addAll(c.children);
+        c = renamed;
+      }
+      Node held = r.body.child(c.name);
+      if (held != null && !c.children.isEmpty() && !c.name.endsWith("Ref")) {
+        c.children.forEach(held::replace);
+      } else {
+        r.body.replace(c);
+      }
     }
     if (newLines != null) {
       for (Node line : newLines) {
