@@ -57,7 +57,8 @@ public final class CompaniesToVendorsFlow {
    * @throws IllegalArgumentException when {@code runId} is blank
    */
   public QbdFlowRun start(String runId, Iterable<Vendor> companies) {
-    return engine.start(Objects.requireNonNull(runId, "runId"), Objects.requireNonNull(companies, "companies"));
+    return engine.start(
+        Objects.requireNonNull(runId, "runId"), Objects.requireNonNull(companies, "companies"));
   }
 
   /**
@@ -104,8 +105,12 @@ public final class CompaniesToVendorsFlow {
     @Override
     public List<String> compared() {
       return List.of(
-          "Name", "VendorAddress/Addr1", "VendorAddress/City", "VendorAddress/State",
-          "VendorAddress/PostalCode", "Phone");
+          "Name",
+          "VendorAddress/Addr1",
+          "VendorAddress/City",
+          "VendorAddress/State",
+          "VendorAddress/PostalCode",
+          "Phone");
     }
 
     @Override

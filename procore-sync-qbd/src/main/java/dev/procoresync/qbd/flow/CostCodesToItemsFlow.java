@@ -18,9 +18,9 @@ import java.util.Optional;
 
 /**
  * Procore cost codes -> QuickBooks Service items ({@link ItemMapping}): reads the Service items,
- * adds the missing ones, modifies those whose name, descriptions or accounts differ; codes of custom
- * WBS segments are SKIPPED. Items are matched by name (QuickBooks names are unique), so an item
- * whose Add answer was lost is found, not added twice.
+ * adds the missing ones, modifies those whose name, descriptions or accounts differ; codes of
+ * custom WBS segments are SKIPPED. Items are matched by name (QuickBooks names are unique), so an
+ * item whose Add answer was lost is found, not added twice.
  *
  * <pre>{@code
  * CostCodesToItemsFlow flow = CostCodesToItemsFlow.create(qbd, settings);
@@ -61,7 +61,8 @@ public final class CostCodesToItemsFlow {
    * @throws IllegalArgumentException when {@code runId} is blank
    */
   public QbdFlowRun start(String runId, Iterable<CostCodeExport> codes) {
-    return engine.start(Objects.requireNonNull(runId, "runId"), Objects.requireNonNull(codes, "codes"));
+    return engine.start(
+        Objects.requireNonNull(runId, "runId"), Objects.requireNonNull(codes, "codes"));
   }
 
   /**
@@ -134,7 +135,11 @@ public final class CostCodesToItemsFlow {
       }
       ItemServiceAdd add = item.value();
       QbWrite.Builder w =
-          QbWrite.builder().key(key(add.name())).lookup(add.name()).add(add).putCompare("FullName", add.name());
+          QbWrite.builder()
+              .key(key(add.name()))
+              .lookup(add.name())
+              .add(add)
+              .putCompare("FullName", add.name());
       add.salesDesc().ifPresent(d -> w.putCompare("SalesAndPurchase/SalesDesc", d));
       add.purchaseDesc().ifPresent(d -> w.putCompare("SalesAndPurchase/PurchaseDesc", d));
       w.putCompare("SalesAndPurchase/IncomeAccountRef", settings.incomeAccount());

@@ -110,7 +110,13 @@ final class ExportEngine<S> {
     QbResponse last = null;
     for (QueuedRequest page : conn.queue().requests(run.queueRun)) {
       if (page.state() != QueuedRequest.State.ANSWERED) {
-        problem = "read page " + page.key() + " " + page.status().orElse("") + " " + page.message().orElse("");
+        problem =
+            "read page "
+                + page.key()
+                + " "
+                + page.status().orElse("")
+                + " "
+                + page.message().orElse("");
         break;
       }
       Optional<QbXmlResponseSet> set = parse(run, page);
@@ -153,7 +159,8 @@ final class ExportEngine<S> {
   private void collect(QbdFlowRun run) {
     AsyncUpsertTemplate<QbRet, QbWrite> template =
         AsyncUpsertTemplate.of(spec.flow(), new Target(run, List.of(), null), conn.clock());
-    run.state = template.collect(java.util.Objects.requireNonNull(run.state), ProgressListener.none());
+    run.state =
+        template.collect(java.util.Objects.requireNonNull(run.state), ProgressListener.none());
     if (run.state.isFinal()) {
       run.phase = QbdFlowRun.Phase.DONE;
       return;
@@ -211,7 +218,8 @@ final class ExportEngine<S> {
       } else if (!planned.isAdd() && ret == null) {
         run.resolved.put(
             w.key(),
-            ItemResult.failed("qbxml.3120", "'" + planned.lookup() + "' is no longer in QuickBooks"));
+            ItemResult.failed(
+                "qbxml.3120", "'" + planned.lookup() + "' is no longer in QuickBooks"));
       } else if (!planned.isAdd() && matches(planned, ret)) {
         run.resolved.put(w.key(), ItemResult.written(ret.id().orElse(null)));
       } else {
@@ -221,10 +229,13 @@ final class ExportEngine<S> {
               w.key(),
               ItemResult.failed(
                   "qbxml.retries",
-                  "sent " + MAX_ATTEMPTS + " times without an answer; last: "
+                  "sent "
+                      + MAX_ATTEMPTS
+                      + " times without an answer; last: "
                       + run.lastError.getOrDefault(w.key(), "no answer")));
         } else {
-          resend.add(ret == null ? planned : planned.toBuilder().body(spec.toMod(planned, ret)).build());
+          resend.add(
+              ret == null ? planned : planned.toBuilder().body(spec.toMod(planned, ret)).build());
         }
       }
     }
@@ -262,7 +273,8 @@ final class ExportEngine<S> {
       QbRequest r = QbRequest.of(requestId(w.key()), w.body());
       int size = QbXmlMessage.builder().addRequest(r).build().toXml().length();
       if (!batch.isEmpty()
-          && (batch.size() >= conn.maxRequestsPerMessage() || chars + size > conn.maxMessageChars())) {
+          && (batch.size() >= conn.maxRequestsPerMessage()
+              || chars + size > conn.maxMessageChars())) {
         flush(run, batch, ++n);
         batch.clear();
         chars = 0;
@@ -303,7 +315,10 @@ final class ExportEngine<S> {
         continue;
       }
       if (resp.status().isSuccess()) {
-        out.put(key, ItemResult.written(resp.rets().isEmpty() ? null : resp.rets().get(0).id().orElse(null)));
+        out.put(
+            key,
+            ItemResult.written(
+                resp.rets().isEmpty() ? null : resp.rets().get(0).id().orElse(null)));
       } else if (resp.status().next() == NextStep.REQUERY_AND_RETRY
           || resp.status().next() == NextStep.RETRY_NEXT_SESSION) {
         run.lastError.put(key, resp.status().describe());
@@ -324,7 +339,9 @@ final class ExportEngine<S> {
         continue;
       }
       if (m.state() == QueuedRequest.State.ANSWERED) {
-        parse(run, m).ifPresent(set -> set.responses().forEach(r -> r.requestId().ifPresent(id -> out.put(id, r))));
+        parse(run, m)
+            .ifPresent(
+                set -> set.responses().forEach(r -> r.requestId().ifPresent(id -> out.put(id, r))));
       }
     }
     return out;

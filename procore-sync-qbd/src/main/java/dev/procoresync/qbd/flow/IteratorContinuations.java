@@ -23,7 +23,8 @@ public final class IteratorContinuations implements AnswerListener {
   /** The listener. */
   public static final IteratorContinuations INSTANCE = new IteratorContinuations();
 
-  private static final Pattern START = Pattern.compile(" iterator=\"(Start|Continue)\"( iteratorID=\"[^\"]*\")?");
+  private static final Pattern START =
+      Pattern.compile(" iterator=\"(Start|Continue)\"( iteratorID=\"[^\"]*\")?");
   private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9{}\\-]{1,100}");
 
   private IteratorContinuations() {}

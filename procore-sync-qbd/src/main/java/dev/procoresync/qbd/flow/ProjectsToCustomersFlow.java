@@ -57,7 +57,8 @@ public final class ProjectsToCustomersFlow {
    * @throws IllegalArgumentException when {@code runId} is blank
    */
   public QbdFlowRun start(String runId, Iterable<Project> projects) {
-    return engine.start(Objects.requireNonNull(runId, "runId"), Objects.requireNonNull(projects, "projects"));
+    return engine.start(
+        Objects.requireNonNull(runId, "runId"), Objects.requireNonNull(projects, "projects"));
   }
 
   /**
@@ -110,7 +111,11 @@ public final class ProjectsToCustomersFlow {
     @Override
     public List<String> compared() {
       return List.of(
-          "FullName", "ShipAddress/Addr1", "ShipAddress/City", "ShipAddress/State", "ShipAddress/PostalCode");
+          "FullName",
+          "ShipAddress/Addr1",
+          "ShipAddress/City",
+          "ShipAddress/State",
+          "ShipAddress/PostalCode");
     }
 
     @Override

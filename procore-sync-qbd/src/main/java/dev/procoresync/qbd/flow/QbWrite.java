@@ -45,8 +45,8 @@ public abstract class QbWrite {
   public abstract String key();
 
   /**
-   * Returns what QuickBooks is queried by: the full name of a list record, the reference number of a
-   * transaction.
+   * Returns what QuickBooks is queried by: the full name of a list record, the reference number of
+   * a transaction.
    *
    * @return the lookup value
    */

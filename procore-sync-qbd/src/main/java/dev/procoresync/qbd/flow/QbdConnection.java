@@ -95,7 +95,8 @@ public final class QbdConnection {
     if (size < 1) {
       throw new IllegalArgumentException("size must be at least 1 (was " + size + ")");
     }
-    return new QbdConnection(queue, companyKey, clock, maxRequestsPerMessage, maxMessageChars, size);
+    return new QbdConnection(
+        queue, companyKey, clock, maxRequestsPerMessage, maxMessageChars, size);
   }
 
   /**

@@ -110,8 +110,8 @@ public final class QbdFlowRun {
   }
 
   /**
-   * Returns the report so far: empty while reading, then the outcomes decided so far (queued records
-   * count as awaiting), final once {@link #isFinal()}.
+   * Returns the report so far: empty while reading, then the outcomes decided so far (queued
+   * records count as awaiting), final once {@link #isFinal()}.
    *
    * @return the report, or empty before the read finished
    */

@@ -34,7 +34,8 @@ public final class CustomerMapping {
   public static Validated<CustomerAdd> toCustomer(Project project, JobSettings settings) {
     String name = QbText.reduce(project.name()).replace(':', '-').trim();
     if (name.isEmpty()) {
-      return Validated.invalid(Violation.of("blank_name", "name", project.name(), "a project needs a name"));
+      return Validated.invalid(
+          Violation.of("blank_name", "name", project.name(), "a project needs a name"));
     }
     if (name.length() > MAX_NAME) {
       return Validated.invalid(

@@ -54,7 +54,11 @@ public final class ItemMapping {
     }
     if (code.code().isBlank()) {
       return Validated.invalid(
-          Violation.of("blank_code", "code", code.code(), "a cost code needs a code to become an item name"));
+          Violation.of(
+              "blank_code",
+              "code",
+              code.code(),
+              "a cost code needs a code to become an item name"));
     }
     String name = itemName(code.code());
     String desc = code.description().orElse("");
@@ -91,7 +95,8 @@ public final class ItemMapping {
   static String hash4(String s) {
     try {
       byte[] h = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-      long v = ((h[0] & 0xFFL) << 24) | ((h[1] & 0xFFL) << 16) | ((h[2] & 0xFFL) << 8) | (h[3] & 0xFFL);
+      long v =
+          ((h[0] & 0xFFL) << 24) | ((h[1] & 0xFFL) << 16) | ((h[2] & 0xFFL) << 8) | (h[3] & 0xFFL);
       String b36 = Long.toString(v % (36L * 36 * 36 * 36), 36).toUpperCase(Locale.ROOT);
       return "0".repeat(4 - b36.length()) + b36;
     } catch (NoSuchAlgorithmException e) {

@@ -33,7 +33,8 @@ public final class VendorMapping {
   public static Validated<VendorAdd> toVendor(Vendor vendor) {
     String name = vendorName(vendor.name());
     if (name.isEmpty()) {
-      return Validated.invalid(Violation.of("blank_name", "name", vendor.name(), "a vendor needs a name"));
+      return Validated.invalid(
+          Violation.of("blank_name", "name", vendor.name(), "a vendor needs a name"));
     }
     if (name.length() > MAX_NAME) {
       return Validated.invalid(

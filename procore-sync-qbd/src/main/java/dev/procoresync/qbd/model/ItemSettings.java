@@ -50,7 +50,11 @@ public abstract class ItemSettings {
   void check() {
     if (incomeAccount().isBlank() || expenseAccount().isBlank()) {
       throw new IllegalArgumentException(
-          "incomeAccount and expenseAccount must not be blank (were '" + incomeAccount() + "', '" + expenseAccount() + "')");
+          "incomeAccount and expenseAccount must not be blank (were '"
+              + incomeAccount()
+              + "', '"
+              + expenseAccount()
+              + "')");
     }
   }
 

@@ -7,7 +7,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A {@code BillAdd}: a vendor bill, its item lines linked to the purchase order's lines (linking works in an Add only, never in a Mod).
+ * A {@code BillAdd}: a vendor bill, its item lines linked to the purchase order's lines (linking
+ * works in an Add only, never in a Mod).
  *
  * <pre>{@code
  * BillAdd.builder().vendor(QbRef.fullName("Smith Plumbing LLC")).refNumber("PAY-APP-1")
@@ -102,7 +103,10 @@ public abstract class BillAdd extends QbRequestBody {
   void writeBody(QbXmlOut out) {
     out.start("BillAdd");
     vendor().write(out, "VendorRef");
-    out.date("TxnDate", txnDate()).date("DueDate", dueDate()).text("RefNumber", refNumber(), 20).text("Memo", memo(), 4095);
+    out.date("TxnDate", txnDate())
+        .date("DueDate", dueDate())
+        .text("RefNumber", refNumber(), 20)
+        .text("Memo", memo(), 4095);
     lines().forEach(l -> l.write(out, "ItemLineAdd"));
     out.end();
   }

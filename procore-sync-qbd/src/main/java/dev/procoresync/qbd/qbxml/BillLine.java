@@ -6,7 +6,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One item line of a {@code BillAdd}: either linked to a purchase-order line ({@code LinkToTxn}; QuickBooks then takes the item from the PO, so none may be given) or standing alone with its item.
+ * One item line of a {@code BillAdd}: either linked to a purchase-order line ({@code LinkToTxn};
+ * QuickBooks then takes the item from the PO, so none may be given) or standing alone with its
+ * item.
  *
  * <pre>{@code
  * BillLine.builder().desc("Rough-in 50%").amount(new BigDecimal("6000")).customer(QbRef.fullName("Acme Corp:Proj 1001"))
@@ -82,10 +84,20 @@ public abstract class BillLine {
   @Value.Check
   void checkWritable() {
     if (linkTxnId().isPresent() != linkTxnLineId().isPresent()) {
-      throw new IllegalArgumentException("BillLine needs both linkTxnId and linkTxnLineId or neither (were " + linkTxnId() + ", " + linkTxnLineId() + ")");
+      throw new IllegalArgumentException(
+          "BillLine needs both linkTxnId and linkTxnLineId or neither (were "
+              + linkTxnId()
+              + ", "
+              + linkTxnLineId()
+              + ")");
     }
     if (linkTxnId().isPresent() && item().isPresent()) {
-      throw new IllegalArgumentException("BillLine linked to PO line " + linkTxnLineId().get() + " must not name an item (was " + item().get() + ")");
+      throw new IllegalArgumentException(
+          "BillLine linked to PO line "
+              + linkTxnLineId().get()
+              + " must not name an item (was "
+              + item().get()
+              + ")");
     }
     write(QbXmlOut.validating(), "BillLine");
   }
@@ -96,7 +108,10 @@ public abstract class BillLine {
     out.text("Desc", desc(), 4095).amount("Amount", amount());
     customer().ifPresent(r -> r.write(out, "CustomerRef"));
     if (linkTxnId().isPresent()) {
-      out.start("LinkToTxn").text("TxnID", linkTxnId().get(), QbRef.MAX_ID).text("TxnLineID", linkTxnLineId().orElseThrow(), QbRef.MAX_ID).end();
+      out.start("LinkToTxn")
+          .text("TxnID", linkTxnId().get(), QbRef.MAX_ID)
+          .text("TxnLineID", linkTxnLineId().orElseThrow(), QbRef.MAX_ID)
+          .end();
     }
     out.end();
   }

@@ -5,7 +5,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A {@code CustomerAdd}: a customer, or a job when it has a parent customer ({@code ParentRef}); its full name is then {@code Parent:Name}.
+ * A {@code CustomerAdd}: a customer, or a job when it has a parent customer ({@code ParentRef});
+ * its full name is then {@code Parent:Name}.
  *
  * <pre>{@code
  * CustomerAdd.builder().name("Proj 1001").parent(QbRef.fullName("Acme Corp"))
@@ -126,7 +127,8 @@ public abstract class CustomerAdd extends QbRequestBody {
   @Value.Check
   void checkWritable() {
     if (name().contains(":")) {
-      throw new IllegalArgumentException("CustomerAdd/Name must not contain ':' (was '" + name() + "')");
+      throw new IllegalArgumentException(
+          "CustomerAdd/Name must not contain ':' (was '" + name() + "')");
     }
     check();
   }

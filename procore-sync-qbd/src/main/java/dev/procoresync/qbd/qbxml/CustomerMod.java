@@ -139,14 +139,17 @@ public abstract class CustomerMod extends QbRequestBody {
   @Value.Check
   void checkWritable() {
     if (name().filter(n -> n.contains(":")).isPresent()) {
-      throw new IllegalArgumentException("CustomerMod/Name must not contain ':' (was '" + name().get() + "')");
+      throw new IllegalArgumentException(
+          "CustomerMod/Name must not contain ':' (was '" + name().get() + "')");
     }
     check();
   }
 
   @Override
   void writeBody(QbXmlOut out) {
-    out.start("CustomerMod").text("ListID", listId(), QbRef.MAX_ID).text("EditSequence", editSequence(), 16);
+    out.start("CustomerMod")
+        .text("ListID", listId(), QbRef.MAX_ID)
+        .text("EditSequence", editSequence(), 16);
     out.text("Name", name(), 41).bool("IsActive", isActive());
     parent().ifPresent(r -> r.write(out, "ParentRef"));
     out.text("CompanyName", companyName(), 41);

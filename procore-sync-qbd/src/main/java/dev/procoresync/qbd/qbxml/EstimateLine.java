@@ -6,7 +6,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One estimate line: for an {@code EstimateAdd} ({@code EstimateLineAdd}, no TxnLineID) or an {@code EstimateMod} ({@code EstimateLineMod}: an existing line by its TxnLineID, echoed alone to keep it, or {@code -1} for a new line).
+ * One estimate line: for an {@code EstimateAdd} ({@code EstimateLineAdd}, no TxnLineID) or an
+ * {@code EstimateMod} ({@code EstimateLineMod}: an existing line by its TxnLineID, echoed alone to
+ * keep it, or {@code -1} for a new line).
  *
  * <pre>{@code
  * EstimateLine.builder().item(QbRef.fullName("01-100")).desc("General Conditions").rate(new BigDecimal("1200")).amount(new BigDecimal("1200")).build();

@@ -6,7 +6,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * An {@code EstimateMod}. QuickBooks deletes every existing line a Mod with lines does not echo back by its TxnLineID: keep lines with {@link EstimateLine#keep} and add lines with TxnLineID {@code -1}.
+ * An {@code EstimateMod}. QuickBooks deletes every existing line a Mod with lines does not echo
+ * back by its TxnLineID: keep lines with {@link EstimateLine#keep} and add lines with TxnLineID
+ * {@code -1}.
  *
  * <pre>{@code
  * EstimateMod.builder().txnId("1A-1700000000").editSequence("1700000000")
@@ -78,15 +80,23 @@ public abstract class EstimateMod extends QbRequestBody {
 
   @Value.Check
   void checkWritable() {
-    lines().stream().filter(l -> l.txnLineId().isEmpty()).findFirst().ifPresent(l -> {
-      throw new IllegalArgumentException("EstimateMod lines need a txnLineId (an existing one or -1), was missing on " + l);
-    });
+    lines().stream()
+        .filter(l -> l.txnLineId().isEmpty())
+        .findFirst()
+        .ifPresent(
+            l -> {
+              throw new IllegalArgumentException(
+                  "EstimateMod lines need a txnLineId (an existing one or -1), was missing on "
+                      + l);
+            });
     check();
   }
 
   @Override
   void writeBody(QbXmlOut out) {
-    out.start("EstimateMod").text("TxnID", txnId(), QbRef.MAX_ID).text("EditSequence", editSequence(), 16);
+    out.start("EstimateMod")
+        .text("TxnID", txnId(), QbRef.MAX_ID)
+        .text("EditSequence", editSequence(), 16);
     out.text("Memo", memo(), 4095);
     lines().forEach(l -> l.write(out, "EstimateLineMod"));
     out.end();

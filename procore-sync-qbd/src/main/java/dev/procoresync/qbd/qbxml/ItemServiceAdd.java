@@ -6,7 +6,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * An {@code ItemServiceAdd}: a Service item with descriptions and accounts on both the sales and the purchase side ({@code SalesAndPurchase}), which is how cost codes become QuickBooks items.
+ * An {@code ItemServiceAdd}: a Service item with descriptions and accounts on both the sales and
+ * the purchase side ({@code SalesAndPurchase}), which is how cost codes become QuickBooks items.
  *
  * <pre>{@code
  * ItemServiceAdd.builder().name("01-100").salesDesc("General Conditions").purchaseDesc("General Conditions")
@@ -119,7 +120,9 @@ public abstract class ItemServiceAdd extends QbRequestBody {
   void writeBody(QbXmlOut out) {
     out.start("ItemServiceAdd").text("Name", name(), 31).bool("IsActive", isActive());
     parent().ifPresent(r -> r.write(out, "ParentRef"));
-    out.start("SalesAndPurchase").text("SalesDesc", salesDesc(), 4095).price("SalesPrice", salesPrice());
+    out.start("SalesAndPurchase")
+        .text("SalesDesc", salesDesc(), 4095)
+        .price("SalesPrice", salesPrice());
     incomeAccount().ifPresent(r -> r.write(out, "IncomeAccountRef"));
     out.text("PurchaseDesc", purchaseDesc(), 4095).price("PurchaseCost", purchaseCost());
     expenseAccount().ifPresent(r -> r.write(out, "ExpenseAccountRef"));

@@ -115,10 +115,15 @@ public abstract class ItemServiceMod extends QbRequestBody {
 
   @Override
   void writeBody(QbXmlOut out) {
-    out.start("ItemServiceMod").text("ListID", listId(), QbRef.MAX_ID).text("EditSequence", editSequence(), 16);
+    out.start("ItemServiceMod")
+        .text("ListID", listId(), QbRef.MAX_ID)
+        .text("EditSequence", editSequence(), 16);
     out.text("Name", name(), 31).bool("IsActive", isActive());
     parent().ifPresent(r -> r.write(out, "ParentRef"));
-    if (salesDesc().isPresent() || incomeAccount().isPresent() || purchaseDesc().isPresent() || expenseAccount().isPresent()) {
+    if (salesDesc().isPresent()
+        || incomeAccount().isPresent()
+        || purchaseDesc().isPresent()
+        || expenseAccount().isPresent()) {
       out.start("SalesAndPurchaseMod").text("SalesDesc", salesDesc(), 4095);
       incomeAccount().ifPresent(r -> r.write(out, "IncomeAccountRef"));
       out.text("PurchaseDesc", purchaseDesc(), 4095);

@@ -6,7 +6,10 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A query of a QuickBooks list ({@code CustomerQueryRq}, {@code VendorQueryRq}, {@code ItemServiceQueryRq}, {@code ItemQueryRq}): by ListIDs, by full names, or by a filter (page size, active status, modified since, name prefix). Without ids or names it reads all records, active and inactive alike unless {@link #activeOnly()}.
+ * A query of a QuickBooks list ({@code CustomerQueryRq}, {@code VendorQueryRq}, {@code
+ * ItemServiceQueryRq}, {@code ItemQueryRq}): by ListIDs, by full names, or by a filter (page size,
+ * active status, modified since, name prefix). Without ids or names it reads all records, active
+ * and inactive alike unless {@link #activeOnly()}.
  *
  * <pre>{@code
  * ListQuery.builder().type(ListType.CUSTOMER).addFullName("Acme Corp:Proj 1001").build();
@@ -99,11 +102,20 @@ public abstract class ListQuery extends QbRequestBody {
   @Value.Check
   void checkWritable() {
     if (!listIds().isEmpty() && !fullNames().isEmpty()) {
-      throw new IllegalArgumentException("ListQuery takes listIds or fullNames, not both (were " + listIds() + ", " + fullNames() + ")");
+      throw new IllegalArgumentException(
+          "ListQuery takes listIds or fullNames, not both (were "
+              + listIds()
+              + ", "
+              + fullNames()
+              + ")");
     }
-    maxReturned().filter(m -> m < 1).ifPresent(m -> {
-      throw new IllegalArgumentException("ListQuery.maxReturned must be at least 1 (was " + m + ")");
-    });
+    maxReturned()
+        .filter(m -> m < 1)
+        .ifPresent(
+            m -> {
+              throw new IllegalArgumentException(
+                  "ListQuery.maxReturned must be at least 1 (was " + m + ")");
+            });
     check();
   }
 
@@ -118,7 +130,10 @@ public abstract class ListQuery extends QbRequestBody {
       out.text("ActiveStatus", activeOnly().orElse(false) ? "ActiveOnly" : "All", 10);
       out.text("FromModifiedDate", fromModifiedDate(), 25);
       if (nameStartsWith().isPresent()) {
-        out.start("NameFilter").text("MatchCriterion", "StartsWith", 10).text("Name", nameStartsWith().get(), QbRef.MAX_FULL_NAME).end();
+        out.start("NameFilter")
+            .text("MatchCriterion", "StartsWith", 10)
+            .text("Name", nameStartsWith().get(), QbRef.MAX_FULL_NAME)
+            .end();
       }
     }
   }

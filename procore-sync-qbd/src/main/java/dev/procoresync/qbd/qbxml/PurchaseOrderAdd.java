@@ -7,7 +7,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A {@code PurchaseOrderAdd}: a purchase order to a vendor, its lines job-costed to a customer or job.
+ * A {@code PurchaseOrderAdd}: a purchase order to a vendor, its lines job-costed to a customer or
+ * job.
  *
  * <pre>{@code
  * PurchaseOrderAdd.builder().vendor(QbRef.fullName("Smith Plumbing LLC")).refNumber("SC-001")
@@ -102,7 +103,10 @@ public abstract class PurchaseOrderAdd extends QbRequestBody {
   void writeBody(QbXmlOut out) {
     out.start("PurchaseOrderAdd");
     vendor().write(out, "VendorRef");
-    out.date("TxnDate", txnDate()).text("RefNumber", refNumber(), 11).text("Memo", memo(), 4095).text("Other1", other1(), 25);
+    out.date("TxnDate", txnDate())
+        .text("RefNumber", refNumber(), 11)
+        .text("Memo", memo(), 4095)
+        .text("Other1", other1(), 25);
     lines().forEach(l -> l.write(out, "PurchaseOrderLineAdd"));
     out.end();
   }

@@ -6,7 +6,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One purchase-order line: for a {@code PurchaseOrderAdd} or, with its TxnLineID ({@code -1} for a new line), a {@code PurchaseOrderMod}. The customer (job) makes it job-costed.
+ * One purchase-order line: for a {@code PurchaseOrderAdd} or, with its TxnLineID ({@code -1} for a
+ * new line), a {@code PurchaseOrderMod}. The customer (job) makes it job-costed.
  *
  * <pre>{@code
  * PurchaseOrderLine.builder().item(QbRef.fullName("15-400")).desc("CCO #1").amount(new BigDecimal("800"))
@@ -107,7 +108,10 @@ public abstract class PurchaseOrderLine {
       out.text("TxnLineID", txnLineId().orElse(EstimateLine.NEW_LINE), QbRef.MAX_ID);
     }
     item().ifPresent(r -> r.write(out, "ItemRef"));
-    out.text("Desc", desc(), 4095).price("Quantity", quantity()).price("Rate", rate()).amount("Amount", amount());
+    out.text("Desc", desc(), 4095)
+        .price("Quantity", quantity())
+        .price("Rate", rate())
+        .amount("Amount", amount());
     customer().ifPresent(r -> r.write(out, "CustomerRef"));
     out.end();
   }

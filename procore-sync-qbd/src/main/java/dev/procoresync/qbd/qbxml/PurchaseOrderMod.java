@@ -6,7 +6,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A {@code PurchaseOrderMod}. As for estimates, existing lines not echoed back by TxnLineID are deleted: keep them with {@link PurchaseOrderLine#keep} and add change-order lines with TxnLineID {@code -1}.
+ * A {@code PurchaseOrderMod}. As for estimates, existing lines not echoed back by TxnLineID are
+ * deleted: keep them with {@link PurchaseOrderLine#keep} and add change-order lines with TxnLineID
+ * {@code -1}.
  *
  * <pre>{@code
  * PurchaseOrderMod.builder().txnId("3C4D-1714600000").editSequence("1714600000")
@@ -77,15 +79,23 @@ public abstract class PurchaseOrderMod extends QbRequestBody {
 
   @Value.Check
   void checkWritable() {
-    lines().stream().filter(l -> l.txnLineId().isEmpty()).findFirst().ifPresent(l -> {
-      throw new IllegalArgumentException("PurchaseOrderMod lines need a txnLineId (an existing one or -1), was missing on " + l);
-    });
+    lines().stream()
+        .filter(l -> l.txnLineId().isEmpty())
+        .findFirst()
+        .ifPresent(
+            l -> {
+              throw new IllegalArgumentException(
+                  "PurchaseOrderMod lines need a txnLineId (an existing one or -1), was missing on "
+                      + l);
+            });
     check();
   }
 
   @Override
   void writeBody(QbXmlOut out) {
-    out.start("PurchaseOrderMod").text("TxnID", txnId(), QbRef.MAX_ID).text("EditSequence", editSequence(), 16);
+    out.start("PurchaseOrderMod")
+        .text("TxnID", txnId(), QbRef.MAX_ID)
+        .text("EditSequence", editSequence(), 16);
     out.text("Memo", memo(), 4095);
     lines().forEach(l -> l.write(out, "PurchaseOrderLineMod"));
     out.end();

@@ -5,8 +5,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A QuickBooks address ({@code ShipAddress}, {@code BillAddress}, {@code VendorAddress}): up to three
- * street lines of 41 characters, city (31), state (21), postal code (13) and country (31).
+ * A QuickBooks address ({@code ShipAddress}, {@code BillAddress}, {@code VendorAddress}): up to
+ * three street lines of 41 characters, city (31), state (21), postal code (13) and country (31).
  *
  * <pre>{@code
  * QbAddress a = QbAddress.builder().addr1("1 Main St").city("Austin").state("TX").postalCode("78701").build();

@@ -5,9 +5,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A reference to a QuickBooks list record ({@code CustomerRef}, {@code ItemRef}, {@code
- * AccountRef} ...): its {@code ListID} or its {@code FullName} (hierarchy joined by {@code :}). When
- * both are given QuickBooks ignores the name, so the library writes only the id when it has one.
+ * A reference to a QuickBooks list record ({@code CustomerRef}, {@code ItemRef}, {@code AccountRef}
+ * ...): its {@code ListID} or its {@code FullName} (hierarchy joined by {@code :}). When both are
+ * given QuickBooks ignores the name, so the library writes only the id when it has one.
  *
  * <pre>{@code
  * QbRef.fullName("Acme Corp:Proj 1001");
@@ -90,7 +90,8 @@ public abstract class QbRef {
   }
 
   private static void bad(String field, String value) {
-    throw new IllegalArgumentException("QbRef." + field + " must not be blank (was '" + value + "')");
+    throw new IllegalArgumentException(
+        "QbRef." + field + " must not be blank (was '" + value + "')");
   }
 
   void write(QbXmlOut out, String element) {

@@ -75,7 +75,8 @@ public abstract class QbRequest {
   /**
    * Returns the iterator to continue or stop.
    *
-   * @return the iteratorID, present with {@link IteratorStep#CONTINUE} and {@link IteratorStep#STOP}
+   * @return the iteratorID, present with {@link IteratorStep#CONTINUE} and {@link
+   *     IteratorStep#STOP}
    */
   public abstract Optional<String> iteratorId();
 

@@ -24,7 +24,10 @@ public enum QbStatusKind {
   INVALID_REQUEST_ID(NextStep.FIX_REQUEST),
   /** 3000: the given ListID or TxnID is invalid. */
   INVALID_ID(NextStep.REQUERY_AND_RETRY),
-  /** 3100: the name is already in use (in this list or another: customers, vendors, employees and other names share one). */
+  /**
+   * 3100: the name is already in use (in this list or another: customers, vendors, employees and
+   * other names share one).
+   */
   NAME_IN_USE(NextStep.FIND_AND_LINK),
   /** 3120: the object named in the request cannot be found. */
   OBJECT_NOT_FOUND(NextStep.REQUERY_AND_RETRY),
@@ -70,14 +73,21 @@ public enum QbStatusKind {
 
   /**
    * Tells whether the request did what was asked (information and warnings: its answer holds the
-   * record; {@link #NO_MATCH} and {@link #PARTIAL_MATCH} are successful queries that found nothing).
+   * record; {@link #NO_MATCH} and {@link #PARTIAL_MATCH} are successful queries that found
+   * nothing).
    *
    * @return {@code true} below 1000
    */
   public boolean isSuccess() {
     return switch (this) {
-      case OK, NO_MATCH, PARTIAL_MATCH, UNSUPPORTED_FIELD, DEPRECATED_FIELD, OTHER_INFO,
-          OTHER_WARNING -> true;
+      case OK,
+          NO_MATCH,
+          PARTIAL_MATCH,
+          UNSUPPORTED_FIELD,
+          DEPRECATED_FIELD,
+          OTHER_INFO,
+          OTHER_WARNING ->
+          true;
       default -> false;
     };
   }
@@ -110,7 +120,10 @@ public enum QbStatusKind {
       case 3250 -> FEATURE_NOT_ENABLED;
       case 3260, 3261 -> NO_PERMISSION;
       case 3391 -> ITERATOR_EXPIRED;
-      default -> code > 1 && code < 500 ? OTHER_INFO : code >= 500 && code < 1000 ? OTHER_WARNING : OTHER_ERROR;
+      default ->
+          code > 1 && code < 500
+              ? OTHER_INFO
+              : code >= 500 && code < 1000 ? OTHER_WARNING : OTHER_ERROR;
     };
   }
 }

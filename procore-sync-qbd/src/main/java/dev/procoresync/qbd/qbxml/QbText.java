@@ -10,11 +10,11 @@ import java.util.Objects;
  * <p>The rule, applied to every text the library writes: (1) Unicode NFC normalisation; (2)
  * typographic punctuation becomes its ASCII form (curly quotes become straight quotes, en and em
  * dashes and the minus sign become {@code -}, the ellipsis becomes {@code ...}, non-breaking and
- * other Unicode spaces become a space); (3) any other character outside Latin-1 is decomposed (NFKD)
- * and its Latin-1 base letters kept ({@code Ł} has none and becomes {@code ?}, {@code ź} becomes
- * {@code z}); (4) control characters other than tab, line feed and carriage return are dropped. A
- * character that survives none of these becomes {@code ?}. Length limits count characters after
- * this reduction (see decision 0401).
+ * other Unicode spaces become a space); (3) any other character outside Latin-1 is decomposed
+ * (NFKD) and its Latin-1 base letters kept ({@code Ł} has none and becomes {@code ?}, {@code ź}
+ * becomes {@code z}); (4) control characters other than tab, line feed and carriage return are
+ * dropped. A character that survives none of these becomes {@code ?}. Length limits count
+ * characters after this reduction (see decision 0401).
  *
  * <pre>{@code
  * QbText.reduce("Müller – “Bau” Łódź"); // "Müller - \"Bau\" ?ódz"
@@ -105,7 +105,8 @@ public final class QbText {
           out.append(' ');
           return;
         }
-        String decomposed = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKD);
+        String decomposed =
+            Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKD);
         StringBuilder kept = new StringBuilder();
         for (int i = 0; i < decomposed.length(); i++) {
           char c = decomposed.charAt(i);

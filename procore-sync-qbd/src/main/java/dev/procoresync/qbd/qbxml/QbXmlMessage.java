@@ -42,8 +42,8 @@ public abstract class QbXmlMessage {
   }
 
   /**
-   * Returns what QuickBooks does when a request fails. Default {@link OnError#CONTINUE_ON_ERROR}, so
-   * every request gets its own answer.
+   * Returns what QuickBooks does when a request fails. Default {@link OnError#CONTINUE_ON_ERROR},
+   * so every request gets its own answer.
    *
    * @return the policy
    */

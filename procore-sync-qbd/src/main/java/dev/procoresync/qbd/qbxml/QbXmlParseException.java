@@ -4,8 +4,8 @@ import dev.procoresync.core.error.DecodingException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A qbXML answer could not be read: not well-formed, a DOCTYPE or entity (refused, never
- * resolved), larger than the bound, or not a {@code QBXML} document.
+ * A qbXML answer could not be read: not well-formed, a DOCTYPE or entity (refused, never resolved),
+ * larger than the bound, or not a {@code QBXML} document.
  */
 public class QbXmlParseException extends DecodingException {
   private static final long serialVersionUID = 1L;

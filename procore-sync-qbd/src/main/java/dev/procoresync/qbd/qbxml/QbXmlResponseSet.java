@@ -50,7 +50,9 @@ public abstract class QbXmlResponseSet {
    * @return the first answer echoing it, or empty
    */
   public Optional<QbResponse> byRequestId(String requestId) {
-    return responses().stream().filter(r -> r.requestId().filter(requestId::equals).isPresent()).findFirst();
+    return responses().stream()
+        .filter(r -> r.requestId().filter(requestId::equals).isPresent())
+        .findFirst();
   }
 
   /** Builds {@link QbXmlResponseSet} values. */

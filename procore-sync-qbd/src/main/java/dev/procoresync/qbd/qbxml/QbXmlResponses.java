@@ -19,7 +19,10 @@ import java.util.Optional;
  * }</pre>
  */
 public final class QbXmlResponses {
-  /** The default bound of an answer: 16 MiB of characters (an iterator page of 500 records is far less). */
+  /**
+   * The default bound of an answer: 16 MiB of characters (an iterator page of 500 records is far
+   * less).
+   */
   public static final long DEFAULT_MAX_CHARS = 16L * 1024 * 1024;
 
   private static final int MAX_DEPTH = 32;
@@ -60,7 +63,8 @@ public final class QbXmlResponses {
       throw new QbXmlParseException("qbXML answer refused: " + e.getMessage(), e);
     }
     if (!root.name().equals("QBXML")) {
-      throw new QbXmlParseException("qbXML answer has root <" + root.name() + ">, not <QBXML>", null);
+      throw new QbXmlParseException(
+          "qbXML answer has root <" + root.name() + ">, not <QBXML>", null);
     }
     XmlElement msgs = root.child("QBXMLMsgsRs");
     if (msgs == null) {
@@ -86,13 +90,15 @@ public final class QbXmlResponses {
                 QbStatus.builder()
                     .code(c)
                     .severity(
-                        rs.attribute("statusSeverity").orElse(c >= 1000 || c < 0 ? "Error" : "Info"))
+                        rs.attribute("statusSeverity")
+                            .orElse(c >= 1000 || c < 0 ? "Error" : "Info"))
                     .message(
                         rs.attribute("statusMessage")
                             .orElse(code.isEmpty() ? "no readable statusCode" : ""))
                     .build())
             .iteratorId(rs.attribute("iteratorID"))
-            .iteratorRemainingCount(rs.attribute("iteratorRemainingCount").flatMap(QbXmlResponses::integer));
+            .iteratorRemainingCount(
+                rs.attribute("iteratorRemainingCount").flatMap(QbXmlResponses::integer));
     for (XmlElement ret : rs.children()) {
       if (ret.name().endsWith("Ret")) {
         b.addRet(ret(ret));
@@ -111,7 +117,9 @@ public final class QbXmlResponses {
         flatten(c, "", fields);
       }
     }
-    b.id(Optional.ofNullable(fields.get("ListID")).or(() -> Optional.ofNullable(fields.get("TxnID"))));
+    b.id(
+        Optional.ofNullable(fields.get("ListID"))
+            .or(() -> Optional.ofNullable(fields.get("TxnID"))));
     b.editSequence(Optional.ofNullable(fields.get("EditSequence")));
     return b.fields(fields).build();
   }

@@ -6,7 +6,10 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A query of QuickBooks transactions ({@code EstimateQueryRq}, {@code PurchaseOrderQueryRq}, {@code BillQueryRq}, {@code CheckQueryRq}, {@code CreditCardChargeQueryRq}, {@code BillPaymentCheckQueryRq}, {@code BillPaymentCreditCardQueryRq}): by TxnIDs, by reference numbers, or by a filter (page size, modified since, entity), with or without lines.
+ * A query of QuickBooks transactions ({@code EstimateQueryRq}, {@code PurchaseOrderQueryRq}, {@code
+ * BillQueryRq}, {@code CheckQueryRq}, {@code CreditCardChargeQueryRq}, {@code
+ * BillPaymentCheckQueryRq}, {@code BillPaymentCreditCardQueryRq}): by TxnIDs, by reference numbers,
+ * or by a filter (page size, modified since, entity), with or without lines.
  *
  * <pre>{@code
  * TxnQuery.builder().type(TxnType.PURCHASE_ORDER).addTxnId("3C4D-1714600000").includeLineItems(true).build();
@@ -87,7 +90,8 @@ public abstract class TxnQuery extends QbRequestBody {
   public abstract Optional<Boolean> includeLineItems();
 
   /**
-   * Returns whether the answer lists linked transactions (estimates, purchase orders, bills and checks only).
+   * Returns whether the answer lists linked transactions (estimates, purchase orders, bills and
+   * checks only).
    *
    * @return the value, or empty
    */
@@ -106,14 +110,24 @@ public abstract class TxnQuery extends QbRequestBody {
   @Value.Check
   void checkWritable() {
     if (!txnIds().isEmpty() && !refNumbers().isEmpty()) {
-      throw new IllegalArgumentException("TxnQuery takes txnIds or refNumbers, not both (were " + txnIds() + ", " + refNumbers() + ")");
+      throw new IllegalArgumentException(
+          "TxnQuery takes txnIds or refNumbers, not both (were "
+              + txnIds()
+              + ", "
+              + refNumbers()
+              + ")");
     }
     if (includeLinkedTxns().isPresent() && !type().takesLinkedTxns()) {
-      throw new IllegalArgumentException("TxnQuery of " + type() + " does not take includeLinkedTxns");
+      throw new IllegalArgumentException(
+          "TxnQuery of " + type() + " does not take includeLinkedTxns");
     }
-    maxReturned().filter(m -> m < 1).ifPresent(m -> {
-      throw new IllegalArgumentException("TxnQuery.maxReturned must be at least 1 (was " + m + ")");
-    });
+    maxReturned()
+        .filter(m -> m < 1)
+        .ifPresent(
+            m -> {
+              throw new IllegalArgumentException(
+                  "TxnQuery.maxReturned must be at least 1 (was " + m + ")");
+            });
     check();
   }
 
@@ -126,7 +140,9 @@ public abstract class TxnQuery extends QbRequestBody {
     } else {
       maxReturned().ifPresent(m -> out.integer("MaxReturned", m));
       if (fromModifiedDate().isPresent()) {
-        out.start("ModifiedDateRangeFilter").text("FromModifiedDate", fromModifiedDate().get(), 25).end();
+        out.start("ModifiedDateRangeFilter")
+            .text("FromModifiedDate", fromModifiedDate().get(), 25)
+            .end();
       }
       if (entity().isPresent()) {
         out.start("EntityFilter").text("FullName", entity().get(), QbRef.MAX_FULL_NAME).end();

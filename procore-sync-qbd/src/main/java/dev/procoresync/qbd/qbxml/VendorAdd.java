@@ -5,7 +5,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A {@code VendorAdd}: a vendor. Its name shares one namespace with customers, employees and other names (a clash is status 3100).
+ * A {@code VendorAdd}: a vendor. Its name shares one namespace with customers, employees and other
+ * names (a clash is status 3100).
  *
  * <pre>{@code
  * VendorAdd.builder().name("Smith Plumbing LLC").phone("512-555-0100").build();

@@ -122,7 +122,9 @@ public abstract class VendorMod extends QbRequestBody {
 
   @Override
   void writeBody(QbXmlOut out) {
-    out.start("VendorMod").text("ListID", listId(), QbRef.MAX_ID).text("EditSequence", editSequence(), 16);
+    out.start("VendorMod")
+        .text("ListID", listId(), QbRef.MAX_ID)
+        .text("EditSequence", editSequence(), 16);
     out.text("Name", name(), 41).bool("IsActive", isActive());
     out.text("CompanyName", companyName(), 41);
     vendorAddress().ifPresent(a -> a.write(out, "VendorAddress"));

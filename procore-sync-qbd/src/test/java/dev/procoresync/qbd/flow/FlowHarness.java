@@ -3,15 +3,12 @@ package dev.procoresync.qbd.flow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.procoresync.core.model.Project;
 import dev.procoresync.core.model.Vendor;
 import dev.procoresync.core.state.InMemoryWebConnectorQueue;
 import dev.procoresync.core.state.WebConnectorQueue;
-import dev.procoresync.core.sync.Outcome;
 import dev.procoresync.core.sync.SyncReport;
 import dev.procoresync.qbd.model.CostCodeExport;
 import dev.procoresync.qbd.model.ItemSettings;
-import dev.procoresync.qbd.model.JobSettings;
 import dev.procoresync.qbd.webconnector.WebConnectorAccount;
 import dev.procoresync.qbd.webconnector.WebConnectorCredentials;
 import dev.procoresync.qbd.webconnector.WebConnectorHttpServer;
@@ -20,7 +17,6 @@ import dev.procoresync.testkit.FakeClock;
 import dev.procoresync.testkit.qbd.QbXmlEndpoint;
 import dev.procoresync.testkit.qbd.SimulatedSession;
 import dev.procoresync.testkit.qbd.WebConnectorSimulator;
-import dev.procoresync.testkit.qbd.company.CompanyRecord;
 import dev.procoresync.testkit.qbd.company.SimulatedCompanyFile;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,7 +29,10 @@ import org.junit.jupiter.api.BeforeEach;
 /** Web Connector simulator -> service over HTTP -> simulated company file, for the flow tests. */
 abstract class FlowHarness {
   static final ItemSettings ACCOUNTS =
-      ItemSettings.builder().incomeAccount("Construction Income").expenseAccount("Job Expenses").build();
+      ItemSettings.builder()
+          .incomeAccount("Construction Income")
+          .expenseAccount("Job Expenses")
+          .build();
 
   FakeClock clock;
   WebConnectorQueue queue;
@@ -56,7 +55,12 @@ abstract class FlowHarness {
             .queue(queue)
             .credentials(
                 WebConnectorCredentials.of(
-                    List.of(WebConnectorAccount.builder().userName("acme-qb").password("pw").companyKey("acme").build())))
+                    List.of(
+                        WebConnectorAccount.builder()
+                            .userName("acme-qb")
+                            .password("pw")
+                            .companyKey("acme")
+                            .build())))
             .answerListener(IteratorContinuations.INSTANCE)
             .clock(clock)
             .ticketTtl(Duration.ofMinutes(10))
@@ -92,7 +96,10 @@ abstract class FlowHarness {
     }
     assertTrue(run.isFinal(), run.toString());
     SyncReport report = run.report().orElseThrow();
-    assertEquals(report.inputs(), report.counts().values().stream().mapToLong(Long::longValue).sum(), report.toText());
+    assertEquals(
+        report.inputs(),
+        report.counts().values().stream().mapToLong(Long::longValue).sum(),
+        report.toText());
     return report;
   }
 
@@ -112,5 +119,4 @@ abstract class FlowHarness {
   static Vendor vendor(long id, String name, String phone) {
     return Vendor.builder().id(id).name(name).city("Austin").businessPhone(phone).build();
   }
-
 }

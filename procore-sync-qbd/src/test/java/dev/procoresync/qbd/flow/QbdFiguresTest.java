@@ -45,19 +45,37 @@ class QbdFiguresTest extends FlowHarness {
         Locale.ROOT,
         "FIGURE %s per %d records: batched %d qbXML requests in %d messages, %d SOAP round trips"
             + " | one per message: %d messages, %d SOAP round trips | rerun: %d requests, %d round trips, %d Add/Mod%n",
-        flow, N, batched.qbxmlRequests(), batched.messages(), batched.soap(), single.messages(),
-        single.soap(), rerun.qbxmlRequests(), rerun.soap(), rerunWrites);
+        flow,
+        N,
+        batched.qbxmlRequests(),
+        batched.messages(),
+        batched.soap(),
+        single.messages(),
+        single.soap(),
+        rerun.qbxmlRequests(),
+        rerun.soap(),
+        rerunWrites);
   }
 
-  void figure(String flow, Function<QbdConnection, Function<String, SyncReport>> runWith, Runnable reset) {
-    Figures batched = measure(() -> assertEquals(N, runWith.apply(qbd).apply("b").count(Outcome.CREATED)));
+  void figure(
+      String flow, Function<QbdConnection, Function<String, SyncReport>> runWith, Runnable reset) {
+    Figures batched =
+        measure(() -> assertEquals(N, runWith.apply(qbd).apply("b").count(Outcome.CREATED)));
     long writes = qb.writes();
-    Figures rerun = measure(() -> assertEquals(N, runWith.apply(qbd).apply("r").count(Outcome.UNCHANGED)));
+    Figures rerun =
+        measure(() -> assertEquals(N, runWith.apply(qbd).apply("r").count(Outcome.UNCHANGED)));
     long rerunWrites = qb.writes() - writes;
     assertEquals(0, rerunWrites, "a rerun sends no Add or Mod");
     reset.run();
     Figures single =
-        measure(() -> assertEquals(N, runWith.apply(qbd.withMaxRequestsPerMessage(1)).apply("s").count(Outcome.CREATED)));
+        measure(
+            () ->
+                assertEquals(
+                    N,
+                    runWith
+                        .apply(qbd.withMaxRequestsPerMessage(1))
+                        .apply("s")
+                        .count(Outcome.CREATED)));
     assertTrue(batched.soap() * 10 < single.soap(), batched + " vs " + single);
     print(flow, batched, single, rerun, rerunWrites);
   }
@@ -67,10 +85,11 @@ class QbdFiguresTest extends FlowHarness {
     List<CostCodeExport> codes = codes(N);
     figure(
         "cost codes -> items",
-        c -> id -> {
-          CostCodesToItemsFlow f = CostCodesToItemsFlow.create(c, ACCOUNTS);
-          return drive(f.start("cc-" + id, codes), f::advance);
-        },
+        c ->
+            id -> {
+              CostCodesToItemsFlow f = CostCodesToItemsFlow.create(c, ACCOUNTS);
+              return drive(f.start("cc-" + id, codes), f::advance);
+            },
         this::freshCompanyFile);
   }
 
@@ -82,10 +101,11 @@ class QbdFiguresTest extends FlowHarness {
     }
     figure(
         "companies -> vendors",
-        c -> id -> {
-          CompaniesToVendorsFlow f = CompaniesToVendorsFlow.create(c);
-          return drive(f.start("v-" + id, vendors), f::advance);
-        },
+        c ->
+            id -> {
+              CompaniesToVendorsFlow f = CompaniesToVendorsFlow.create(c);
+              return drive(f.start("v-" + id, vendors), f::advance);
+            },
         this::freshCompanyFile);
   }
 
@@ -98,11 +118,13 @@ class QbdFiguresTest extends FlowHarness {
     qb.addCustomer("Acme Corp", null, null, null);
     figure(
         "projects -> jobs",
-        c -> id -> {
-          ProjectsToCustomersFlow f =
-              ProjectsToCustomersFlow.create(c, JobSettings.builder().parentCustomer("Acme Corp").build());
-          return drive(f.start("p-" + id, projects), f::advance);
-        },
+        c ->
+            id -> {
+              ProjectsToCustomersFlow f =
+                  ProjectsToCustomersFlow.create(
+                      c, JobSettings.builder().parentCustomer("Acme Corp").build());
+              return drive(f.start("p-" + id, projects), f::advance);
+            },
         () -> {
           freshCompanyFile();
           qb.addCustomer("Acme Corp", null, null, null);

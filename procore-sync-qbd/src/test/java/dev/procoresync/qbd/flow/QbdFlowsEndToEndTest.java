@@ -5,63 +5,65 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.procoresync.core.model.Project;
 import dev.procoresync.core.model.Vendor;
-import dev.procoresync.core.state.InMemoryWebConnectorQueue;
-import dev.procoresync.core.state.WebConnectorQueue;
 import dev.procoresync.core.sync.Outcome;
 import dev.procoresync.core.sync.SyncReport;
 import dev.procoresync.qbd.model.CostCodeExport;
-import dev.procoresync.qbd.model.ItemSettings;
 import dev.procoresync.qbd.model.JobSettings;
-import dev.procoresync.qbd.webconnector.WebConnectorAccount;
-import dev.procoresync.qbd.webconnector.WebConnectorCredentials;
-import dev.procoresync.qbd.webconnector.WebConnectorHttpServer;
-import dev.procoresync.qbd.webconnector.WebConnectorService;
-import dev.procoresync.testkit.FakeClock;
 import dev.procoresync.testkit.qbd.QbXmlEndpoint;
-import dev.procoresync.testkit.qbd.SimulatedSession;
-import dev.procoresync.testkit.qbd.WebConnectorSimulator;
 import dev.procoresync.testkit.qbd.company.CompanyRecord;
-import dev.procoresync.testkit.qbd.company.SimulatedCompanyFile;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.UnaryOperator;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The QuickBooks flows driven end to end: Web Connector simulator -> service over HTTP -> simulated company file. */
+/**
+ * The QuickBooks flows driven end to end: Web Connector simulator -> service over HTTP -> simulated
+ * company file.
+ */
 class QbdFlowsEndToEndTest extends FlowHarness {
   @Test
   void costCodesBecomeItemsAndARerunWritesNothing() {
-    List<CostCodeExport> codes = new ArrayList<>(codes(120));
+    List<CostCodeExport> codes = new ArrayList<>(codes(60));
     codes.add(CostCodeExport.builder().procoreId(900).code("99-900").customSegment(true).build());
-    codes.add(CostCodeExport.builder().procoreId(901).code("20-100.Sitework.Excavation.Trench-A").description("long").build());
-    CostCodesToItemsFlow flow = CostCodesToItemsFlow.create(qbd.withPageSize(50), ACCOUNTS);
+    codes.add(
+        CostCodeExport.builder()
+            .procoreId(901)
+            .code("20-100.Sitework.Excavation.Trench-A")
+            .description("long")
+            .build());
+    CostCodesToItemsFlow flow = CostCodesToItemsFlow.create(qbd.withPageSize(25), ACCOUNTS);
     SyncReport first = drive(flow.start("cc-1", codes), flow::advance);
-    assertEquals(121, first.count(Outcome.CREATED), first.toText());
+    assertEquals(61, first.count(Outcome.CREATED), first.toText());
     assertEquals(1, first.count(Outcome.SKIPPED), first.toText());
     assertTrue(first.skips().get(0).toString().contains("custom WBS"), first.skips().toString());
-    assertEquals(121, qb.records("ItemService").size());
-    assertTrue(qb.records("ItemService").stream().anyMatch(r -> r.fullName().orElse("").matches("20-100\\.Sitework\\.Excavation~[0-9A-Z]{4}")));
+    assertEquals(61, qb.records("ItemService").size());
+    assertTrue(
+        qb.records("ItemService").stream()
+            .anyMatch(
+                r ->
+                    r.fullName().orElse("").matches("20-100\\.Sitework\\.Excavation~[0-9A-Z]{4}")));
     long writes = qb.writes();
 
     SyncReport rerun = drive(flow.start("cc-2", codes), flow::advance);
-    assertEquals(121, rerun.count(Outcome.UNCHANGED), rerun.toText());
+    assertEquals(61, rerun.count(Outcome.UNCHANGED), rerun.toText());
     assertEquals(writes, qb.writes(), "a rerun sends no Add or Mod");
 
     codes.set(5, codes.get(5).toBuilder().description("Changed").build());
     SyncReport third = drive(flow.start("cc-3", codes), flow::advance);
     assertEquals(1, third.count(Outcome.UPDATED), third.toText());
-    assertTrue(qb.records("ItemService").stream().anyMatch(r -> r.field("SalesAndPurchase/SalesDesc").orElse("").equals("Changed")));
+    assertTrue(
+        qb.records("ItemService").stream()
+            .anyMatch(r -> r.field("SalesAndPurchase/SalesDesc").orElse("").equals("Changed")));
   }
 
   @Test
   void vendorsNameClashLostAnswerStaleEditSequenceAndLockedRecord() {
     qb.addCustomer("Acme Corp", null, null, null);
     qb.loseAnswerAfterCommit("VendorAddRq", 1);
-    List<Vendor> companies = List.of(vendor(1, "Smith Plumbing", "1"), vendor(2, "Acme Corp", "2"), vendor(3, "Jones Electric", "3"));
+    List<Vendor> companies =
+        List.of(
+            vendor(1, "Smith Plumbing", "1"),
+            vendor(2, "Acme Corp", "2"),
+            vendor(3, "Jones Electric", "3"));
     CompaniesToVendorsFlow flow = CompaniesToVendorsFlow.create(qbd);
     SyncReport first = drive(flow.start("v-1", companies), flow::advance);
     assertEquals(2, first.count(Outcome.CREATED), first.toText());
@@ -69,14 +71,24 @@ class QbdFlowsEndToEndTest extends FlowHarness {
     assertTrue(first.failures().get(0).toString().contains("3100"), first.failures().toString());
     assertEquals(2, qb.records("Vendor").size(), "the lost answer did not duplicate a vendor");
 
-    // stale EditSequence: a user edits Smith in QuickBooks after the read; locked: Jones is open elsewhere
-    List<Vendor> changed = List.of(vendor(1, "Smith Plumbing", "11"), vendor(3, "Jones Electric", "33"));
+    // stale EditSequence: a user edits Smith in QuickBooks after the read; locked: Jones is open
+    // elsewhere
+    List<Vendor> changed =
+        List.of(vendor(1, "Smith Plumbing", "11"), vendor(3, "Jones Electric", "33"));
     QbdFlowRun run = flow.start("v-2", changed);
     session();
     run = flow.advance(run);
     assertEquals(QbdFlowRun.Phase.WRITING, run.phase());
-    CompanyRecord smith = qb.records("Vendor").stream().filter(r -> r.fullName().orElse("").equals("Smith Plumbing")).findFirst().orElseThrow();
-    CompanyRecord jones = qb.records("Vendor").stream().filter(r -> r.fullName().orElse("").equals("Jones Electric")).findFirst().orElseThrow();
+    CompanyRecord smith =
+        qb.records("Vendor").stream()
+            .filter(r -> r.fullName().orElse("").equals("Smith Plumbing"))
+            .findFirst()
+            .orElseThrow();
+    CompanyRecord jones =
+        qb.records("Vendor").stream()
+            .filter(r -> r.fullName().orElse("").equals("Jones Electric"))
+            .findFirst()
+            .orElseThrow();
     qb.touch(smith.id());
     qb.lock(jones.id(), 3170);
     session();
@@ -124,23 +136,38 @@ class QbdFlowsEndToEndTest extends FlowHarness {
     CompaniesToVendorsFlow flow = CompaniesToVendorsFlow.create(qbd.withPageSize(3));
     SyncReport report = drive(flow.start("it-1", companies), flow::advance);
     assertTrue(restarted[0]);
-    assertTrue(qb.journal().stream().filter(n -> n.equals("VendorQueryRq")).count() > 3, qb.journal().toString());
+    assertTrue(
+        qb.journal().stream().filter(n -> n.equals("VendorQueryRq")).count() > 3,
+        qb.journal().toString());
     assertEquals(7, report.count(Outcome.UPDATED), report.toText());
     assertEquals(7, qb.records("Vendor").size());
   }
 
   @Test
   void projectsBecomeJobsUnderTheCustomerAndAMissingParentIs3140() {
-    Project p = Project.builder().id(1).name("Tower A").address("1 Main St").city("Austin").stateCode("TX").zip("78701").build();
+    Project p =
+        Project.builder()
+            .id(1)
+            .name("Tower A")
+            .address("1 Main St")
+            .city("Austin")
+            .stateCode("TX")
+            .zip("78701")
+            .build();
     ProjectsToCustomersFlow missing =
-        ProjectsToCustomersFlow.create(qbd, JobSettings.builder().parentCustomer("Acme Corp").build());
+        ProjectsToCustomersFlow.create(
+            qbd, JobSettings.builder().parentCustomer("Acme Corp").build());
     SyncReport failed = drive(missing.start("p-1", List.of(p)), missing::advance);
     assertEquals(1, failed.count(Outcome.FAILED), failed.toText());
     assertTrue(failed.failures().get(0).toString().contains("3140"), failed.failures().toString());
     qb.addCustomer("Acme Corp", null, null, null);
     SyncReport created = drive(missing.start("p-2", List.of(p)), missing::advance);
     assertEquals(1, created.count(Outcome.CREATED), created.toText());
-    CompanyRecord job = qb.records("Customer").stream().filter(r -> r.fullName().orElse("").equals("Acme Corp:Tower A")).findFirst().orElseThrow();
+    CompanyRecord job =
+        qb.records("Customer").stream()
+            .filter(r -> r.fullName().orElse("").equals("Acme Corp:Tower A"))
+            .findFirst()
+            .orElseThrow();
     assertEquals("Austin", job.field("ShipAddress/City").orElseThrow());
     SyncReport rerun = drive(missing.start("p-3", List.of(p)), missing::advance);
     assertEquals(1, rerun.count(Outcome.UNCHANGED), rerun.toText());

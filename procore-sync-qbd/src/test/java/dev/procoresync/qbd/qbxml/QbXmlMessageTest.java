@@ -25,8 +25,13 @@ class QbXmlMessageTest {
                         .build()))
             .build()
             .toXml();
-    assertTrue(xml.startsWith("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<?qbxml version=\"13.0\"?>"), xml);
-    assertTrue(xml.contains("<QBXMLMsgsRq onError=\"continueOnError\"><ItemServiceAddRq requestID=\"cc-0100\">"), xml);
+    assertTrue(
+        xml.startsWith("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<?qbxml version=\"13.0\"?>"),
+        xml);
+    assertTrue(
+        xml.contains(
+            "<QBXMLMsgsRq onError=\"continueOnError\"><ItemServiceAddRq requestID=\"cc-0100\">"),
+        xml);
     assertTrue(
         xml.contains(
             "<SalesAndPurchase><SalesDesc>General Conditions</SalesDesc><IncomeAccountRef><FullName>Construction Income</FullName></IncomeAccountRef>"
@@ -44,7 +49,11 @@ class QbXmlMessageTest {
                     EstimateAdd.builder()
                         .customer(QbRef.fullName("Acme:Job"))
                         .memo("Bauabschnitt – “Nord” Łódź")
-                        .addLine(EstimateLine.builder().amount(new BigDecimal("6000.5")).rate(new BigDecimal("6000.5")).build())
+                        .addLine(
+                            EstimateLine.builder()
+                                .amount(new BigDecimal("6000.5"))
+                                .rate(new BigDecimal("6000.5"))
+                                .build())
                         .addLine(EstimateLine.builder().amount(new BigDecimal("-1")).build())
                         .build()))
             .build()
@@ -64,20 +73,33 @@ class QbXmlMessageTest {
     assertTrue(e.getMessage().contains("ItemServiceAdd/Name"), e.getMessage());
     assertTrue(e.getMessage().contains("0123456789012345678901234567890123"), e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> CustomerAdd.builder().name("A:B").build());
-    assertThrows(IllegalArgumentException.class, () -> QbRequest.of("x".repeat(51), VendorAdd.builder().name("V").build()));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> QbRequest.of("x".repeat(51), VendorAdd.builder().name("V").build()));
     assertThrows(
         IllegalArgumentException.class,
         () -> EstimateLine.builder().amount(new BigDecimal("12345678901234")).build());
     assertThrows(IllegalArgumentException.class, () -> QbRef.builder().build());
     assertThrows(
         IllegalArgumentException.class,
-        () -> BillLine.builder().item(QbRef.fullName("x")).linkTxnId("1").linkTxnLineId("2").build());
+        () ->
+            BillLine.builder().item(QbRef.fullName("x")).linkTxnId("1").linkTxnLineId("2").build());
     assertThrows(
         IllegalArgumentException.class,
-        () -> EstimateMod.builder().txnId("1").editSequence("1").addLine(EstimateLine.builder().build()).build());
+        () ->
+            EstimateMod.builder()
+                .txnId("1")
+                .editSequence("1")
+                .addLine(EstimateLine.builder().build())
+                .build());
     assertThrows(
         IllegalArgumentException.class,
-        () -> QbRequest.builder().requestId("w").body(VendorAdd.builder().name("V").build()).iterator(IteratorStep.START).build());
+        () ->
+            QbRequest.builder()
+                .requestId("w")
+                .body(VendorAdd.builder().name("V").build())
+                .iterator(IteratorStep.START)
+                .build());
   }
 
   @Test
@@ -86,6 +108,7 @@ class QbXmlMessageTest {
     assertEquals("it's...", QbText.reduce("it’s…"));
     assertEquals("ab", QbText.reduce("a\u0000b"));
     assertEquals("??", QbText.reduce("Ω中"));
-    assertEquals("General Conditions and Requirem", QbText.fit("General Conditions and Requirements", 31));
+    assertEquals(
+        "General Conditions and Requirem", QbText.fit("General Conditions and Requirements", 31));
   }
 }

@@ -74,15 +74,18 @@ class QbXmlResponsesTest {
         "<?xml version=\"1.0\"?><!DOCTYPE QBXML [<!ENTITY x SYSTEM \""
             + secret.toUri()
             + "\">]><QBXML><QBXMLMsgsRs><VendorQueryRs statusCode=\"0\"><VendorRet><Name>&x;</Name></VendorRet></VendorQueryRs></QBXMLMsgsRs></QBXML>";
-    QbXmlParseException e = assertThrows(QbXmlParseException.class, () -> QbXmlResponses.parse(xxe));
+    QbXmlParseException e =
+        assertThrows(QbXmlParseException.class, () -> QbXmlResponses.parse(xxe));
     assertFalse(String.valueOf(e.getMessage()).contains("TOP-SECRET"));
-    String undeclared = "<QBXML><QBXMLMsgsRs><VendorQueryRs statusCode=\"0\"><VendorRet><Name>&x;</Name></VendorRet></VendorQueryRs></QBXMLMsgsRs></QBXML>";
+    String undeclared =
+        "<QBXML><QBXMLMsgsRs><VendorQueryRs statusCode=\"0\"><VendorRet><Name>&x;</Name></VendorRet></VendorQueryRs></QBXMLMsgsRs></QBXML>";
     assertThrows(QbXmlParseException.class, () -> QbXmlResponses.parse(undeclared));
   }
 
   @Test
   void refusesBillionLaughs() {
-    StringBuilder b = new StringBuilder("<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">");
+    StringBuilder b =
+        new StringBuilder("<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">");
     for (int i = 1; i < 10; i++) {
       b.append("<!ENTITY lol").append(i).append(" \"");
       for (int j = 0; j < 10; j++) {
@@ -148,10 +151,12 @@ class QbXmlResponsesTest {
                 .forEach(
                     rs -> {
                       rs.status().next();
-                      rs.rets().forEach(ret -> {
-                        ret.decimalField("Amount");
-                        ret.lines().forEach(QbLine::amount);
-                      });
+                      rs.rets()
+                          .forEach(
+                              ret -> {
+                                ret.decimalField("Amount");
+                                ret.lines().forEach(QbLine::amount);
+                              });
                     }),
         t -> t instanceof QbXmlParseException);
   }
@@ -165,8 +170,20 @@ class QbXmlResponsesTest {
       int at = r.nextInt(s.length());
       String token =
           Seeds.oneOf(
-              r, "<", "&", "&amp;", "&#0;", "&#xFFFF;", "<!DOCTYPE x>", "<![CDATA[", "]]>", "<?pi?>",
-              "statusCode=\"99999999999\"", "<Amount>1e999999999</Amount>", "</QBXML>", "\u0000");
+              r,
+              "<",
+              "&",
+              "&amp;",
+              "&#0;",
+              "&#xFFFF;",
+              "<!DOCTYPE x>",
+              "<![CDATA[",
+              "]]>",
+              "<?pi?>",
+              "statusCode=\"99999999999\"",
+              "<Amount>1e999999999</Amount>",
+              "</QBXML>",
+              "\u0000");
       s = s.substring(0, at) + token + s.substring(at);
     }
     return s;

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every request the library can write, with edge values, is checked against the facts table in
- * every build, and validated against Intuit's qbXML 13.0 XSD when PROCORE_SYNC_QBXML_SCHEMAS (system
- * property or environment) names the folder that holds it ({@code .ci/run} passes it).
+ * every build, and validated against Intuit's qbXML 13.0 XSD when PROCORE_SYNC_QBXML_SCHEMAS
+ * (system property or environment) names the folder that holds it ({@code .ci/run} passes it).
  */
 class QbXmlSchemaTest {
   static final String SCHEMAS = "PROCORE_SYNC_QBXML_SCHEMAS";
@@ -36,12 +36,28 @@ class QbXmlSchemaTest {
     SampleRequests.bodies().forEach(b -> elements.add(b.requestElement()));
     for (String rq :
         List.of(
-            "ItemServiceAddRq", "ItemServiceModRq", "CustomerAddRq", "CustomerModRq",
-            "VendorAddRq", "VendorModRq", "EstimateAddRq", "EstimateModRq",
-            "PurchaseOrderAddRq", "PurchaseOrderModRq", "BillAddRq",
-            "BillPaymentCheckQueryRq", "BillPaymentCreditCardQueryRq", "CheckQueryRq",
-            "CreditCardChargeQueryRq", "BillQueryRq", "CustomerQueryRq", "VendorQueryRq",
-            "ItemServiceQueryRq", "ItemQueryRq", "EstimateQueryRq", "PurchaseOrderQueryRq")) {
+            "ItemServiceAddRq",
+            "ItemServiceModRq",
+            "CustomerAddRq",
+            "CustomerModRq",
+            "VendorAddRq",
+            "VendorModRq",
+            "EstimateAddRq",
+            "EstimateModRq",
+            "PurchaseOrderAddRq",
+            "PurchaseOrderModRq",
+            "BillAddRq",
+            "BillPaymentCheckQueryRq",
+            "BillPaymentCreditCardQueryRq",
+            "CheckQueryRq",
+            "CreditCardChargeQueryRq",
+            "BillQueryRq",
+            "CustomerQueryRq",
+            "VendorQueryRq",
+            "ItemServiceQueryRq",
+            "ItemQueryRq",
+            "EstimateQueryRq",
+            "PurchaseOrderQueryRq")) {
       assertTrue(elements.contains(rq), rq + " has no sample");
     }
   }

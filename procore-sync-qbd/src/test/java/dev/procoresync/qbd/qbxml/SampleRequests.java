@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Every request type the library writes, with edge values (maximum lengths, non-Latin-1 text, zero and negative amounts). */
+/**
+ * Every request type the library writes, with edge values (maximum lengths, non-Latin-1 text, zero
+ * and negative amounts).
+ */
 final class SampleRequests {
   private SampleRequests() {}
 
@@ -15,14 +18,11 @@ final class SampleRequests {
 
   /** Text of exactly {@code n} characters after reduction, with non-Latin-1 characters in it. */
   static String edgy(int n) {
-    String base = "Łódź – “Ü” ";
-    StringBuilder b = new StringBuilder();
-    while (QbText.reduce(b.toString()).length() < n) {
-      b.append(base);
-    }
-    String s = b.toString();
-    while (QbText.reduce(s).length() > n) {
-      s = s.substring(0, s.length() - 1);
+    // every character of the unit reduces to exactly one Latin-1 character
+    String unit = "Łódź – “Ü” ";
+    String s = unit.repeat(n / unit.length() + 1).substring(0, n);
+    if (Character.isHighSurrogate(s.charAt(n - 1))) {
+      s = s.substring(0, n - 1) + "x";
     }
     return s;
   }
@@ -161,7 +161,8 @@ final class SampleRequests {
                     .linkTxnId("3C4D-1")
                     .linkTxnLineId("3C4F-1")
                     .build())
-            .addLine(BillLine.builder().item(QbRef.fullName("15-400")).amount(BigDecimal.ZERO).build())
+            .addLine(
+                BillLine.builder().item(QbRef.fullName("15-400")).amount(BigDecimal.ZERO).build())
             .build());
     for (ListType t : ListType.values()) {
       all.add(ListQuery.builder().type(t).addListId("80000001-1").build());
@@ -176,7 +177,13 @@ final class SampleRequests {
               .build());
     }
     for (TxnType t : TxnType.values()) {
-      all.add(TxnQuery.builder().type(t).addTxnId("1A-1").addTxnId("1B-1").includeLineItems(true).build());
+      all.add(
+          TxnQuery.builder()
+              .type(t)
+              .addTxnId("1A-1")
+              .addTxnId("1B-1")
+              .includeLineItems(true)
+              .build());
       all.add(TxnQuery.builder().type(t).addRefNumber(repeat('r', 20)).build());
       TxnQuery.Builder filter =
           TxnQuery.builder()
@@ -193,7 +200,10 @@ final class SampleRequests {
     return all;
   }
 
-  /** Each body in a message of its own, plus one message holding all of them with iterator attributes on queries. */
+  /**
+   * Each body in a message of its own, plus one message holding all of them with iterator
+   * attributes on queries.
+   */
   static List<QbXmlMessage> messages() {
     List<QbXmlMessage> out = new ArrayList<>();
     List<QbRequest> every = new ArrayList<>();
@@ -204,7 +214,11 @@ final class SampleRequests {
       if (!b.isWrite() && i % 2 == 0) {
         r = r.toBuilder().iterator(IteratorStep.START).build();
       } else if (!b.isWrite() && i % 3 == 0) {
-        r = r.toBuilder().iterator(IteratorStep.CONTINUE).iteratorId("{8b0c4e4e-0000-0000-0000-000000000001}").build();
+        r =
+            r.toBuilder()
+                .iterator(IteratorStep.CONTINUE)
+                .iteratorId("{8b0c4e4e-0000-0000-0000-000000000001}")
+                .build();
       }
       every.add(r);
     }

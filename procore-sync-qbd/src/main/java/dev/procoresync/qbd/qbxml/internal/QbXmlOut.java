@@ -16,8 +16,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Writes qbXML through the JDK's StAX writer (which escapes text and attributes), reducing text to
  * Latin-1 and refusing values longer than their element allows. A validating instance writes
- * nothing and only checks: request values run it when they are built, so that a request that
- * cannot be written is refused at once.
+ * nothing and only checks: request values run it when they are built, so that a request that cannot
+ * be written is refused at once.
  */
 public final class QbXmlOut {
   /** Integer digits an amount may have ({@code AMTTYPE}). */
@@ -136,7 +136,9 @@ public final class QbXmlOut {
     return this;
   }
 
-  /** Writes a price, rate or quantity (2 to 5 decimals, 10 digits before the point) when present. */
+  /**
+   * Writes a price, rate or quantity (2 to 5 decimals, 10 digits before the point) when present.
+   */
   public QbXmlOut price(String name, Optional<BigDecimal> value) {
     if (value.isEmpty()) {
       return this;
@@ -145,7 +147,10 @@ public final class QbXmlOut {
         value.get().setScale(Math.min(5, Math.max(2, value.get().scale())), RoundingMode.HALF_UP);
     if (scaled.precision() - scaled.scale() > PRICE_DIGITS) {
       throw new IllegalArgumentException(
-          where(name, "") + " must have at most 10 digits before the point (was " + value.get() + ")");
+          where(name, "")
+              + " must have at most 10 digits before the point (was "
+              + value.get()
+              + ")");
     }
     leaf(name, scaled.toPlainString());
     return this;

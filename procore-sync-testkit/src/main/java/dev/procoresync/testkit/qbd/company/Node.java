@@ -14,7 +14,9 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.jspecify.annotations.Nullable;
 
-/** A mutable XML element of the simulator: read from requests, kept as records, written as answers. */
+/**
+ * A mutable XML element of the simulator: read from requests, kept as records, written as answers.
+ */
 final class Node {
   private static final XMLInputFactory INPUT = hardened();
   private static final long MAX_CHARS = 8L * 1024 * 1024;

@@ -106,8 +106,8 @@ public final class QbXmlFacts {
   }
 
   /**
-   * Checks a request document as QuickBooks' parser would: the envelope, each request element known,
-   * children known and in schema order, text within its length and within ISO-8859-1.
+   * Checks a request document as QuickBooks' parser would: the envelope, each request element
+   * known, children known and in schema order, text within its length and within ISO-8859-1.
    *
    * @param requestXml a qbXML request document
    * @return what is wrong, one line each; empty when QuickBooks would parse it
@@ -117,7 +117,12 @@ public final class QbXmlFacts {
     List<String> problems = new ArrayList<>();
     for (int i = 0; i < requestXml.length(); i++) {
       if (requestXml.charAt(i) > 0xFF) {
-        problems.add("character U+" + Integer.toHexString(requestXml.charAt(i)).toUpperCase() + " at " + i + " is outside ISO-8859-1");
+        problems.add(
+            "character U+"
+                + Integer.toHexString(requestXml.charAt(i)).toUpperCase()
+                + " at "
+                + i
+                + " is outside ISO-8859-1");
         return problems;
       }
     }
@@ -128,7 +133,9 @@ public final class QbXmlFacts {
       problems.add("not well-formed: " + e.getMessage());
       return problems;
     }
-    if (!root.name.equals("QBXML") || root.children.size() != 1 || !root.children.get(0).name.equals("QBXMLMsgsRq")) {
+    if (!root.name.equals("QBXML")
+        || root.children.size() != 1
+        || !root.children.get(0).name.equals("QBXMLMsgsRq")) {
       problems.add("the envelope must be QBXML/QBXMLMsgsRq");
       return problems;
     }

@@ -44,10 +44,10 @@ import org.jspecify.annotations.Nullable;
  *       another: a taken name gets 3100. A reference to a record (or account) that does not exist
  *       gets 3140.
  *   <li>A record the test {@link #lock locked} gets 3170 or 3175 on a Mod.
- *   <li>A Mod that lists lines deletes every existing line it does not echo by TxnLineID; {@code -1}
- *       adds a line.
- *   <li>Iterators ({@code iterator="Start"}, {@code MaxReturned}) live until {@link #endSession()}; a
- *       Continue after that gets 3391.
+ *   <li>A Mod that lists lines deletes every existing line it does not echo by TxnLineID; {@code
+ *       -1} adds a line.
+ *   <li>Iterators ({@code iterator="Start"}, {@code MaxReturned}) live until {@link #endSession()};
+ *       a Continue after that gets 3391.
  *   <li>{@code onError="stopOnError"} answers nothing after the first failing request.
  *   <li>{@link #loseAnswerAfterCommit} commits the next message that holds such a request and then
  *       fails it with an hresult, as when QuickBooks crashed before answering.
@@ -73,7 +73,12 @@ public final class SimulatedCompanyFile implements QbXmlEndpoint {
   private static final Set<String> NAME_LISTS = Set.of("Customer", "Vendor", "OtherName");
   private static final Set<String> TXN_TYPES =
       Set.of(
-          "Estimate", "PurchaseOrder", "Bill", "Check", "CreditCardCharge", "BillPaymentCheck",
+          "Estimate",
+          "PurchaseOrder",
+          "Bill",
+          "Check",
+          "CreditCardCharge",
+          "BillPaymentCheck",
           "BillPaymentCreditCard");
 
   private final Clock clock;
@@ -130,7 +135,10 @@ public final class SimulatedCompanyFile implements QbXmlEndpoint {
    * @throws IllegalArgumentException when the name is taken or the parent is unknown
    */
   public synchronized String addCustomer(
-      String name, @Nullable String parent, @Nullable String shipAddr1, @Nullable String billAddr1) {
+      String name,
+      @Nullable String parent,
+      @Nullable String shipAddr1,
+      @Nullable String billAddr1) {
     Node body = new Node("CustomerAdd");
     body.put("Name", name);
     if (parent != null) {
@@ -216,7 +224,8 @@ public final class SimulatedCompanyFile implements QbXmlEndpoint {
       LocalDate date,
       @Nullable String refNumber) {
     if (!Set.of("Check", "CreditCardCharge", "Bill").contains(type)) {
-      throw new IllegalArgumentException("type must be Check, CreditCardCharge or Bill (was " + type + ")");
+      throw new IllegalArgumentException(
+          "type must be Check, CreditCardCharge or Bill (was " + type + ")");
     }
     Node body = new Node(type + "Add");
     Node payeeRef = new Node(type.equals("Bill") ? "VendorRef" : "PayeeEntityRef");
@@ -275,8 +284,8 @@ public final class SimulatedCompanyFile implements QbXmlEndpoint {
   }
 
   /**
-   * Changes a record as a user would in QuickBooks: its EditSequence changes, so a Mod built from an
-   * earlier read gets 3200.
+   * Changes a record as a user would in QuickBooks: its EditSequence changes, so a Mod built from
+   * an earlier read gets 3200.
    *
    * @param id the ListID or TxnID
    * @throws IllegalArgumentException when no record has that id
@@ -379,13 +388,15 @@ public final class SimulatedCompanyFile implements QbXmlEndpoint {
     if (!problems.isEmpty()) {
       throw new QbXmlEndpointException(
           PARSE_ERROR,
-          "QuickBooks found an error when parsing the provided XML text stream: " + problems.get(0));
+          "QuickBooks found an error when parsing the provided XML text stream: "
+              + problems.get(0));
     }
     Node msgs;
     try {
       msgs = Node.parse(qbxmlRequest).children.get(0);
     } catch (XMLStreamException e) {
-      throw new QbXmlEndpointException(PARSE_ERROR, "QuickBooks found an error when parsing: " + e.getMessage());
+      throw new QbXmlEndpointException(
+          PARSE_ERROR, "QuickBooks found an error when parsing: " + e.getMessage());
     }
     boolean stop = "stopOnError".equals(msgs.attributes.get("onError"));
     List<Node> answers = new ArrayList<>();
@@ -404,7 +415,8 @@ public final class SimulatedCompanyFile implements QbXmlEndpoint {
       }
     }
     if (lost) {
-      throw new QbXmlEndpointException(LOST_ANSWER, "QuickBooks stopped before answering (the changes were saved)");
+      throw new QbXmlEndpointException(
+          LOST_ANSWER, "QuickBooks stopped before answering (the changes were saved)");
     }
     return write(answers);
   }
@@ -414,7 +426,8 @@ public final class SimulatedCompanyFile implements QbXmlEndpoint {
   private Node answer(Node rq) {
     String type = rq.name.substring(0, rq.name.length() - 2);
     Node rs = new Node(type + "Rs");
-    Optional.ofNullable(rq.attributes.get("requestID")).ifPresent(id -> rs.attributes.put("requestID", id));
+    Optional.ofNullable(rq.attributes.get("requestID"))
+        .ifPresent(id -> rs.attributes.put("requestID", id));
     Status s;
     try {
       if (type.endsWith("Query")) {
@@ -424,13 +437,16 @@ public final class SimulatedCompanyFile implements QbXmlEndpoint {
       } else if (type.endsWith("Mod")) {
         s = mod(type.substring(0, type.length() - 3), rq.children.get(0));
       } else {
-        s = Status.error(3250, "The request " + rq.name + " is not supported by the simulated company file");
+        s =
+            Status.error(
+                3250, "The request " + rq.name + " is not supported by the simulated company file");
       }
     } catch (RuntimeException e) {
       s = Status.error(3180, "There was an error when saving: " + e.getMessage());
     }
     rs.attributes.put("statusCode", Integer.toString(s.code));
-    rs.attributes.put("statusSeverity", s.code == 0 || s.code == 1 ? "Info" : s.code < 1000 ? "Warn" : "Error");
+    rs.attributes.put(
+        "statusSeverity", s.code == 0 || s.code == 1 ? "Info" : s.code < 1000 ? "Warn" : "Error");
     rs.attributes.put("statusMessage", s.code == 0 ? "Status OK" : s.message);
     if (s.rec != null && !type.endsWith("Query")) {
       rs.children.add(ret(s.rec, true));
@@ -452,7 +468,9 @@ public final class SimulatedCompanyFile implements QbXmlEndpoint {
     String name = b.text("Name").orElse("");
     String parent = optRef(b, "ParentRef");
     if (parent != null && !items.containsKey(key(parent))) {
-      return Status.error(3140, "There is an invalid reference to QuickBooks Item \"" + parent + "\" in the Item list.");
+      return Status.error(
+          3140,
+          "There is an invalid reference to QuickBooks Item \"" + parent + "\" in the Item list.");
     }
     String full = parent == null ? name : parent + ":" + name;
     if (items.containsKey(key(full))) {
@@ -474,7 +492,11 @@ public final class SimulatedCompanyFile implements QbXmlEndpoint {
     if (parent != null) {
       Rec p = names.get(key(parent));
       if (p == null || !p.type.equals("Customer")) {
-        return Status.error(3140, "There is an invalid reference to QuickBooks Customer \"" + parent + "\" in the Customer list.");
+        return Status.error(
+            3140,
+            "There is an invalid reference to QuickBooks Customer \""
+                + parent
+                + "\" in the Customer list.");
       }
     }
     String full = parent == null ? name : parent + ":" + name;
@@ -534,17 +556,31 @@ public final class SimulatedCompanyFile implements QbXmlEndpoint {
 
   private @Nullable Status link(Node lineAdd, Node link, Node line) {
     if (lineAdd.child("ItemRef") != null) {
-      return Status.error(3210, "The \"ItemRef\" field cannot be used with \"LinkToTxn\": QuickBooks takes the item from the linked line.");
+      return Status.error(
+          3210,
+          "The \"ItemRef\" field cannot be used with \"LinkToTxn\": QuickBooks takes the item from the linked line.");
     }
     String txnId = link.text("TxnID").orElse("");
     String lineId = link.text("TxnLineID").orElse("");
     Rec po = byId.get(txnId);
     if (po == null || !po.type.equals("PurchaseOrder")) {
-      return Status.error(3140, "There is an invalid reference to QuickBooks PurchaseOrder \"" + txnId + "\" in the Bill.");
+      return Status.error(
+          3140,
+          "There is an invalid reference to QuickBooks PurchaseOrder \""
+              + txnId
+              + "\" in the Bill.");
     }
-    Node poLine = po.lines.stream().filter(l -> l.text("TxnLineID").orElse("").equals(lineId)).findFirst().orElse(null);
+    Node poLine =
+        po.lines.stream()
+            .filter(l -> l.text("TxnLineID").orElse("").equals(lineId))
+            .findFirst()
+            .orElse(null);
     if (poLine == null) {
-      return Status.error(3140, "There is an invalid reference to QuickBooks PurchaseOrder line \"" + lineId + "\" in the Bill.");
+      return Status.error(
+          3140,
+          "There is an invalid reference to QuickBooks PurchaseOrder line \""
+              + lineId
+              + "\" in the Bill.");
     }
     Node item = poLine.child("ItemRef");
     if (item != null) {
@@ -562,13 +598,27 @@ public final class SimulatedCompanyFile implements QbXmlEndpoint {
     String id = body.text(idName).orElse("");
     Rec r = byId.get(id);
     if (r == null || !r.type.equals(type)) {
-      return Status.error(3000, "The given object ID \"" + id + "\" in the field \"" + idName.toLowerCase(Locale.ROOT) + "\" is invalid.");
+      return Status.error(
+          3000,
+          "The given object ID \""
+              + id
+              + "\" in the field \""
+              + idName.toLowerCase(Locale.ROOT)
+              + "\" is invalid.");
     }
     Integer lock = locks.get(id);
     if (lock != null) {
-      return Status.error(lock, lock == 3175
-          ? "There was an error when modifying a " + type + ". The object \"" + id + "\" cannot be locked: it is in use."
-          : "There was an error when modifying a " + type + ". This list has been modified by another user.");
+      return Status.error(
+          lock,
+          lock == 3175
+              ? "There was an error when modifying a "
+                  + type
+                  + ". The object \""
+                  + id
+                  + "\" cannot be locked: it is in use."
+              : "There was an error when modifying a "
+                  + type
+                  + ". This list has been modified by another user.");
     }
     String seq = body.text("EditSequence").orElse("");
     if (!seq.equals(r.editSequence)) {
@@ -599,12 +649,14 @@ public final class SimulatedCompanyFile implements QbXmlEndpoint {
       Map<String, Rec> space = type.equals("ItemService") ? items : names;
       String parent = optRef(changes, "ParentRef");
       if (parent == null) {
-        parent = r.fullName.contains(":") ? r.fullName.substring(0, r.fullName.lastIndexOf(':')) : null;
+        parent =
+            r.fullName.contains(":") ? r.fullName.substring(0, r.fullName.lastIndexOf(':')) : null;
       }
       String full = parent == null ? newName : parent + ":" + newName;
       Rec other = space.get(key(full));
       if (other != null && other != r) {
-        return Status.error(3100, "The name \"" + full + "\" of the list element is already in use.");
+        return Status.error(
+            3100, "The name \"" + full + "\" of the list element is already in use.");
       }
       space.remove(key(r.fullName));
       r.fullName = full;
@@ -620,9 +672,16 @@ public final class SimulatedCompanyFile implements QbXmlEndpoint {
           line = new Node(lm.name.replace("LineMod", "LineRet"));
           line.put("TxnLineID", "pending");
         } else {
-          line = r.lines.stream().filter(l -> l.text("TxnLineID").orElse("").equals(lineId)).findFirst().map(Node::copy).orElse(null);
+          line =
+              r.lines.stream()
+                  .filter(l -> l.text("TxnLineID").orElse("").equals(lineId))
+                  .findFirst()
+                  .map(Node::copy)
+                  .orElse(null);
           if (line == null) {
-            return Status.error(3000, "The given object ID \"" + lineId + "\" in the field \"txn line id\" is invalid.");
+            return Status.error(
+                3000,
+                "The given object ID \"" + lineId + "\" in the field \"txn line id\" is invalid.");
           }
         }
         for (Node c : lm.children) {
@@ -680,10 +739,14 @@ public final class SimulatedCompanyFile implements QbXmlEndpoint {
       return page(it, iteratorId, rs);
     }
     List<Rec> found = select(type, rq);
-    boolean lines = rq.text("IncludeLineItems").map("true"::equals).orElse(false) || !TXN_TYPES.contains(type);
+    boolean lines =
+        rq.text("IncludeLineItems").map("true"::equals).orElse(false) || !TXN_TYPES.contains(type);
     if ("Start".equals(step)) {
       int max = rq.text("MaxReturned").map(Integer::parseInt).orElse(Integer.MAX_VALUE);
-      String iteratorId = "{" + String.format(Locale.ROOT, "%08x-0000-0000-0000-%012x", epoch, ++iteratorCounter) + "}";
+      String iteratorId =
+          "{"
+              + String.format(Locale.ROOT, "%08x-0000-0000-0000-%012x", epoch, ++iteratorCounter)
+              + "}";
       Iter it = new Iter(found.stream().map(r -> r.id).toList(), max, lines);
       iterators.put(iteratorId, it);
       return page(it, iteratorId, rs);
@@ -714,7 +777,9 @@ public final class SimulatedCompanyFile implements QbXmlEndpoint {
     if (end >= it.ids.size()) {
       iterators.remove(iteratorId);
     }
-    return ids.isEmpty() ? Status.error(1, "A query request did not find a matching object in QuickBooks") : Status.ok(null);
+    return ids.isEmpty()
+        ? Status.error(1, "A query request did not find a matching object in QuickBooks")
+        : Status.ok(null);
   }
 
   private List<Rec> select(String type, Node rq) {
@@ -740,13 +805,20 @@ public final class SimulatedCompanyFile implements QbXmlEndpoint {
     if (!refs.isEmpty()) {
       Set<String> wanted = new HashSet<>();
       refs.forEach(n -> wanted.add(n.text.trim()));
-      return all.stream().filter(r -> r.body.text("RefNumber").map(wanted::contains).orElse(false)).toList();
+      return all.stream()
+          .filter(r -> r.body.text("RefNumber").map(wanted::contains).orElse(false))
+          .toList();
     }
     List<Rec> out = new ArrayList<>(all);
     if (rq.text("ActiveStatus").orElse("ActiveOnly").equals("ActiveOnly")) {
       out.removeIf(r -> r.body.text("IsActive").filter("false"::equals).isPresent());
     }
-    Optional<String> from = rq.text("FromModifiedDate").or(() -> Optional.ofNullable(rq.child("ModifiedDateRangeFilter")).flatMap(n -> n.text("FromModifiedDate")));
+    Optional<String> from =
+        rq.text("FromModifiedDate")
+            .or(
+                () ->
+                    Optional.ofNullable(rq.child("ModifiedDateRangeFilter"))
+                        .flatMap(n -> n.text("FromModifiedDate")));
     if (from.isPresent()) {
       LocalDateTime since = localTime(from.get());
       out.removeIf(r -> r.modified.isBefore(since));
@@ -775,7 +847,15 @@ public final class SimulatedCompanyFile implements QbXmlEndpoint {
       Rec rec = resolveName(b.child(refName));
       String wanted = refName.equals("CustomerRef") ? "Customer" : "Vendor";
       if (rec == null || !rec.type.equals(wanted)) {
-        return Status.error(3140, "There is an invalid reference to QuickBooks " + wanted + " \"" + name + "\" in the " + type + ".");
+        return Status.error(
+            3140,
+            "There is an invalid reference to QuickBooks "
+                + wanted
+                + " \""
+                + name
+                + "\" in the "
+                + type
+                + ".");
       }
       b.replace(refNode(refName, rec));
     }
@@ -785,9 +865,16 @@ public final class SimulatedCompanyFile implements QbXmlEndpoint {
   private @Nullable Status lineRefs(Node line) {
     Node item = line.child("ItemRef");
     if (item != null) {
-      Rec rec = item.text("ListID").map(byId::get).orElseGet(() -> items.get(key(item.text("FullName").orElse(""))));
+      Rec rec =
+          item.text("ListID")
+              .map(byId::get)
+              .orElseGet(() -> items.get(key(item.text("FullName").orElse(""))));
       if (rec == null) {
-        return Status.error(3140, "There is an invalid reference to QuickBooks Item \"" + refText(item) + "\" in the line.");
+        return Status.error(
+            3140,
+            "There is an invalid reference to QuickBooks Item \""
+                + refText(item)
+                + "\" in the line.");
       }
       line.replace(refNode("ItemRef", rec));
     }
@@ -795,7 +882,11 @@ public final class SimulatedCompanyFile implements QbXmlEndpoint {
     if (cust != null) {
       Rec rec = resolveName(cust);
       if (rec == null || !rec.type.equals("Customer")) {
-        return Status.error(3140, "There is an invalid reference to QuickBooks Customer \"" + refText(cust) + "\" in the line.");
+        return Status.error(
+            3140,
+            "There is an invalid reference to QuickBooks Customer \""
+                + refText(cust)
+                + "\" in the line.");
       }
       line.replace(refNode("CustomerRef", rec));
     }
@@ -807,7 +898,8 @@ public final class SimulatedCompanyFile implements QbXmlEndpoint {
       if (c.name.endsWith("AccountRef")) {
         String name = c.text("FullName").orElse("");
         if (!accounts.contains(key(name))) {
-          return Status.error(3140, "There is an invalid reference to QuickBooks Account \"" + name + "\".");
+          return Status.error(
+              3140, "There is an invalid reference to QuickBooks Account \"" + name + "\".");
         }
       } else if (!c.children.isEmpty() && !c.name.endsWith("Ref")) {
         Status s = accountsExist(c);
@@ -867,7 +959,8 @@ public final class SimulatedCompanyFile implements QbXmlEndpoint {
       String amount = line.text("Amount").orElse("0");
       total = total.add(new BigDecimal(amount));
     }
-    r.body.put(r.type.equals("Bill") ? "AmountDue" : "TotalAmount", total.setScale(2).toPlainString());
+    r.body.put(
+        r.type.equals("Bill") ? "AmountDue" : "TotalAmount", total.setScale(2).toPlainString());
   }
 
   private Rec newRec(String type, Node body) {
@@ -890,7 +983,8 @@ public final class SimulatedCompanyFile implements QbXmlEndpoint {
   }
 
   private LocalDateTime now() {
-    return LocalDateTime.ofInstant(clock.instant(), clock.getZone()).truncatedTo(ChronoUnit.SECONDS);
+    return LocalDateTime.ofInstant(clock.instant(), clock.getZone())
+        .truncatedTo(ChronoUnit.SECONDS);
   }
 
   private static LocalDateTime localTime(String text) {

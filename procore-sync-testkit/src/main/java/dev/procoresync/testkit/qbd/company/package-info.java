@@ -1,7 +1,7 @@
 /**
  * A simulated QuickBooks Desktop company file answering qbXML 13.0 ({@link
- * dev.procoresync.testkit.qbd.company.SimulatedCompanyFile}) and the table of schema facts it checks
- * requests against ({@link dev.procoresync.testkit.qbd.company.QbXmlFacts}).
+ * dev.procoresync.testkit.qbd.company.SimulatedCompanyFile}) and the table of schema facts it
+ * checks requests against ({@link dev.procoresync.testkit.qbd.company.QbXmlFacts}).
  *
  * <p>It uses no type of {@code procore-sync-qbd}: requests arrive as text, answers leave as text.
  *

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * The facts table shipped in the testkit is what the XSD says: regenerated from Intuit's schemas and
- * compared line by line when PROCORE_SYNC_QBXML_SCHEMAS names their folder.
+ * The facts table shipped in the testkit is what the XSD says: regenerated from Intuit's schemas
+ * and compared line by line when PROCORE_SYNC_QBXML_SCHEMAS names their folder.
  */
 class QbXmlFactsTest {
   static final String SCHEMAS = "PROCORE_SYNC_QBXML_SCHEMAS";
@@ -24,7 +24,9 @@ class QbXmlFactsTest {
     String dir = System.getProperty(SCHEMAS, System.getenv(SCHEMAS));
     Assumptions.assumeTrue(
         dir != null && !dir.isBlank(),
-        "skipped: set " + SCHEMAS + " to the folder holding qbxmlops130.xsd to regenerate the facts table from it");
+        "skipped: set "
+            + SCHEMAS
+            + " to the folder holding qbxmlops130.xsd to regenerate the facts table from it");
     List<String> derived = XsdFacts.derive(Path.of(dir));
     assertEquals(
         derived,
@@ -43,7 +45,8 @@ class QbXmlFactsTest {
     assertTrue(item.indexOf("ClassRef") < item.indexOf("ParentRef"));
     assertEquals(31, facts.maxLength("ItemServiceAddRq/ItemServiceAdd/Name").orElseThrow());
     assertEquals(41, facts.maxLength("CustomerAddRq/CustomerAdd/Name").orElseThrow());
-    assertEquals(11, facts.maxLength("PurchaseOrderAddRq/PurchaseOrderAdd/RefNumber").orElseThrow());
+    assertEquals(
+        11, facts.maxLength("PurchaseOrderAddRq/PurchaseOrderAdd/RefNumber").orElseThrow());
     assertEquals(20, facts.maxLength("BillAddRq/BillAdd/RefNumber").orElseThrow());
     assertFalse(facts.children("NoSuchRq").isPresent());
   }

@@ -23,11 +23,27 @@ final class XsdFacts {
   /** The request elements the library writes. */
   static final List<String> ROOTS =
       List.of(
-          "ItemServiceAddRq", "ItemServiceModRq", "CustomerAddRq", "CustomerModRq", "VendorAddRq",
-          "VendorModRq", "EstimateAddRq", "EstimateModRq", "PurchaseOrderAddRq",
-          "PurchaseOrderModRq", "BillAddRq", "ItemQueryRq", "ItemServiceQueryRq",
-          "CustomerQueryRq", "VendorQueryRq", "EstimateQueryRq", "PurchaseOrderQueryRq",
-          "BillQueryRq", "CheckQueryRq", "CreditCardChargeQueryRq", "BillPaymentCheckQueryRq",
+          "ItemServiceAddRq",
+          "ItemServiceModRq",
+          "CustomerAddRq",
+          "CustomerModRq",
+          "VendorAddRq",
+          "VendorModRq",
+          "EstimateAddRq",
+          "EstimateModRq",
+          "PurchaseOrderAddRq",
+          "PurchaseOrderModRq",
+          "BillAddRq",
+          "ItemQueryRq",
+          "ItemServiceQueryRq",
+          "CustomerQueryRq",
+          "VendorQueryRq",
+          "EstimateQueryRq",
+          "PurchaseOrderQueryRq",
+          "BillQueryRq",
+          "CheckQueryRq",
+          "CreditCardChargeQueryRq",
+          "BillPaymentCheckQueryRq",
           "BillPaymentCreditCardQueryRq");
 
   private static final String XS = XMLConstants.W3C_XML_SCHEMA_NS_URI;
@@ -65,7 +81,8 @@ final class XsdFacts {
   static List<String> derive(Path dir) throws Exception {
     XsdFacts x = new XsdFacts(dir);
     List<String> out = new ArrayList<>();
-    out.add("# qbXML 13.0 facts derived from Intuit's XSD by XsdFacts (testkit tests): path, max length (- for none), ordered children");
+    out.add(
+        "# qbXML 13.0 facts derived from Intuit's XSD by XsdFacts (testkit tests): path, max length (- for none), ordered children");
     for (String root : ROOTS) {
       Element decl = x.anyElement.get(root);
       if (decl == null) {
