@@ -139,7 +139,10 @@ final class ExportEngine<S> {
       enqueueRead(run);
       return;
     }
-    Target target = new Target(run, problem == null ? existing : null, problem);
+    if (problem == null) {
+      spec.context(existing);
+    }
+    Target target = new Target(run, problem == null ? spec.existing(existing) : null, problem);
     run.round++;
     run.queueRun = run.runId + ":write" + run.round;
     run.writeRuns.add(run.queueRun);
@@ -256,7 +259,7 @@ final class ExportEngine<S> {
 
   private boolean matches(QbWrite planned, QbRet ret) {
     for (Map.Entry<String, String> e : planned.compare().entrySet()) {
-      if (!ret.field(e.getKey()).map(v -> v.equals(e.getValue())).orElse(false)) {
+      if (!spec.value(ret, e.getKey()).map(v -> v.equals(e.getValue())).orElse(false)) {
         return false;
       }
     }
@@ -423,7 +426,7 @@ final class ExportEngine<S> {
       List<Function<? super QbRet, Optional<?>>> target = new ArrayList<>();
       List<Function<? super QbWrite, Optional<?>>> source = new ArrayList<>();
       for (String path : spec.compared()) {
-        target.add(r -> r.field(path));
+        target.add(r -> spec.value(r, path));
         source.add(w -> Optional.ofNullable(w.compare().get(path)));
       }
       return FieldDigest.of(target, source);

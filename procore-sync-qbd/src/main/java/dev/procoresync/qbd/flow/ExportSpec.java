@@ -29,6 +29,19 @@ interface ExportSpec<S> {
   /** The compared fields' paths. */
   List<String> compared();
 
+  /** The value of a compared field of a record QuickBooks holds. */
+  default Optional<String> value(QbRet existing, String path) {
+    return existing.field(path);
+  }
+
+  /** Told what the read returned, before the records are mapped. */
+  default void context(List<QbRet> read) {}
+
+  /** What the template compares against: by default what the read returned. */
+  default List<QbRet> existing(List<QbRet> read) {
+    return read;
+  }
+
   /** Maps one source record. */
   Mapped<QbWrite> map(S record) throws Exception;
 

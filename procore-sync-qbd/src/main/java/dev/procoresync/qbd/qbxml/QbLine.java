@@ -7,8 +7,9 @@ import org.immutables.value.Value;
 
 /**
  * One line of a transaction as QuickBooks answered it ({@code EstimateLineRet}, {@code
- * PurchaseOrderLineRet}, {@code ItemLineRet}, {@code ExpenseLineRet}, or a bill payment's {@code
- * AppliedToTxnRet}): its id and its fields, read leniently.
+ * PurchaseOrderLineRet}, {@code ItemLineRet}, {@code ExpenseLineRet}, a bill payment's {@code
+ * AppliedToTxnRet}, or a {@code LinkedTxn} of a transaction read with linked transactions): its id
+ * and its fields, read leniently.
  *
  * <p>{@link #fields()} holds every simple child by name, a reference's {@code FullName} under the
  * reference's name ({@code "ItemRef"}), and deeper values by their path ({@code
@@ -49,7 +50,8 @@ public abstract class QbLine {
   public abstract String element();
 
   /**
-   * Returns the line's {@code TxnLineID} (for an {@code AppliedToTxnRet}: the TxnID it pays).
+   * Returns the line's {@code TxnLineID} (for an {@code AppliedToTxnRet} or {@code LinkedTxn}: the
+   * other transaction's TxnID).
    *
    * @return the id, or empty
    */
@@ -79,6 +81,16 @@ public abstract class QbLine {
    */
   public Optional<BigDecimal> amount() {
     return field("Amount").flatMap(QbRet::decimal);
+  }
+
+  /**
+   * Tells whether this is a line of the transaction itself (an {@code ...LineRet}), not a linked
+   * transaction or a payment's application.
+   *
+   * @return {@code true} for an {@code ...LineRet}
+   */
+  public boolean isOwnLine() {
+    return element().endsWith("LineRet");
   }
 
   /** Builds {@link QbLine} values. */

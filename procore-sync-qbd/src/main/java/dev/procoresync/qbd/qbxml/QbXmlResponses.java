@@ -125,7 +125,7 @@ public final class QbXmlResponses {
   }
 
   private static boolean isLine(String name) {
-    return name.endsWith("LineRet") || name.equals("AppliedToTxnRet");
+    return name.endsWith("LineRet") || name.equals("AppliedToTxnRet") || name.equals("LinkedTxn");
   }
 
   private static QbLine line(XmlElement line) {

@@ -551,6 +551,24 @@ public final class SimulatedCompanyFile implements QbXmlEndpoint {
       r.lines.add(line);
     }
     totals(r);
+    Set<String> linkedPos = new HashSet<>();
+    for (Node line : lines) {
+      Node linked = line.child("LinkedTxn");
+      if (linked != null) {
+        linkedPos.add(linked.text("TxnID").orElse(""));
+      }
+    }
+    for (String poId : linkedPos) {
+      Rec po = byId.get(poId);
+      if (po != null) {
+        Node back = new Node("LinkedTxn");
+        back.put("TxnID", r.id);
+        back.put("TxnType", type);
+        b.text("RefNumber").ifPresent(n -> back.put("RefNumber", n));
+        back.put("Amount", r.body.text("AmountDue").orElse("0.00"));
+        po.lines.add(back);
+      }
+    }
     return Status.ok(r);
   }
 
@@ -716,8 +734,10 @@ public final class SimulatedCompanyFile implements QbXmlEndpoint {
           line.put("TxnLineID", nextId());
         }
       }
+      List<Node> links = r.lines.stream().filter(l -> l.name.equals("LinkedTxn")).toList();
       r.lines.clear();
       r.lines.addAll(newLines);
+      r.lines.addAll(links);
       totals(r);
     }
     changed(r);
@@ -956,6 +976,9 @@ public final class SimulatedCompanyFile implements QbXmlEndpoint {
   private static void totals(Rec r) {
     BigDecimal total = BigDecimal.ZERO;
     for (Node line : r.lines) {
+      if (!line.name.endsWith("LineRet")) {
+        continue;
+      }
       String amount = line.text("Amount").orElse("0");
       total = total.add(new BigDecimal(amount));
     }
