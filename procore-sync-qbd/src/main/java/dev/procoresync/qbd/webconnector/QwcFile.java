@@ -184,7 +184,7 @@ public abstract class QwcFile {
   public String toXml() {
     StringWriter out = new StringWriter();
     try {
-      XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+      XMLStreamWriter w = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out);
       w.writeStartDocument("utf-8", "1.0");
       w.writeCharacters("\n");
       w.writeStartElement("QBWCXML");

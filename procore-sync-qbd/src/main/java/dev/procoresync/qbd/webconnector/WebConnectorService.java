@@ -252,8 +252,12 @@ public final class WebConnectorService {
   }
 
   private String closeConnection(SoapRequest request) {
-    Optional<Tickets.Session> session = tickets.use(request.text("ticket"));
+    String ticket = request.text("ticket");
+    Optional<Tickets.Session> session = tickets.use(ticket);
     if (session.isEmpty()) {
+      // an expired session is still registered: release what it held now rather than at the next
+      // authenticate
+      tickets.close(ticket).ifPresent(expired -> queue.closeSession(expired.ticket()));
       return "OK";
     }
     Tickets.Session s = session.get();

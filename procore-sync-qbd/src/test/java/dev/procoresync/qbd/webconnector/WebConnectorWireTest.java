@@ -201,7 +201,7 @@ class WebConnectorWireTest {
             .get(0)
             .getTextContent()
             .contains("expired"));
-    authenticateTicket(); // sweeps the expired session
+    post(null, envelope("closeConnection", "<ticket>" + ticket + "</ticket>"));
     assertEquals("session.closed", queue.requests("run").get(0).status().orElseThrow());
     assertEquals(1, queue.pendingCount("acme"));
   }

@@ -51,7 +51,7 @@ public final class WebConnectorSimulator {
   private static final String NS = "http://developer.intuit.com/";
   private static final String SOAP_NS = "http://schemas.xmlsoap.org/soap/envelope/";
   private static final XMLInputFactory INPUT = hardened();
-  private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newFactory();
+  private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newDefaultFactory();
 
   private final URI url;
   private final String userName;
@@ -359,7 +359,7 @@ public final class WebConnectorSimulator {
   }
 
   private static XMLInputFactory hardened() {
-    XMLInputFactory f = XMLInputFactory.newFactory();
+    XMLInputFactory f = XMLInputFactory.newDefaultFactory();
     f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     return f;

@@ -14,9 +14,10 @@ import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * Reads and writes the SOAP 1.1 envelopes of the Web Connector protocol with the JDK's StAX, with
- * DTDs and external entities refused: a DOCTYPE anywhere is an error, so no entity is ever expanded
- * and no file or URL is ever read.
+ * Reads and writes the SOAP 1.1 envelopes of the Web Connector protocol with the JDK's own StAX
+ * implementation (never whichever one the host's classpath brings, such as Woodstox, so that the
+ * hardening below is the one tested), with DTDs and external entities refused: a DOCTYPE anywhere
+ * is an error, so no entity is ever expanded and no file or URL is ever read.
  */
 public final class SoapCodec {
   /** The SOAP 1.1 envelope namespace. */
@@ -32,7 +33,7 @@ public final class SoapCodec {
   private static final int MAX_DEPTH = 32;
 
   private static final XMLInputFactory INPUT = hardenedInput();
-  private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newFactory();
+  private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newDefaultFactory();
 
   private SoapCodec() {}
 
@@ -42,7 +43,7 @@ public final class SoapCodec {
    * @return the factory (thread safe for creating readers)
    */
   public static XMLInputFactory hardenedInput() {
-    XMLInputFactory f = XMLInputFactory.newFactory();
+    XMLInputFactory f = XMLInputFactory.newDefaultFactory();
     f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     f.setProperty(XMLInputFactory.IS_COALESCING, true);

@@ -71,7 +71,7 @@ public final class Wsdl {
   public static String text(String address) {
     StringWriter out = new StringWriter();
     try {
-      XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+      XMLStreamWriter w = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out);
       w.writeStartDocument("utf-8", "1.0");
       w.writeStartElement("wsdl", "definitions", WSDL_NS);
       w.writeNamespace("wsdl", WSDL_NS);
