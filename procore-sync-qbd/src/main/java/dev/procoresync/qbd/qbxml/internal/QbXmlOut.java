@@ -26,7 +26,7 @@ public final class QbXmlOut {
   /** Integer digits a price, rate or quantity may have ({@code PRICETYPE}, {@code QUANTYPE}). */
   private static final int PRICE_DIGITS = 10;
 
-  private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newFactory();
+  private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newDefaultFactory();
 
   private final @Nullable XMLStreamWriter writer;
   private final @Nullable StringWriter buffer;

@@ -69,7 +69,7 @@ public final class SimulatedCompanyFile implements QbXmlEndpoint {
   /** The hresult used by {@link #loseAnswerAfterCommit}: the generic COM failure (E_FAIL). */
   public static final String LOST_ANSWER = "0x80004005";
 
-  private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newFactory();
+  private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newDefaultFactory();
   private static final Set<String> NAME_LISTS = Set.of("Customer", "Vendor", "OtherName");
   private static final Set<String> TXN_TYPES =
       Set.of(
