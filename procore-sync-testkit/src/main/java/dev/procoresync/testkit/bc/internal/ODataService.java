@@ -69,6 +69,9 @@ public final class ODataService {
 
     /** The most operations a $batch takes. */
     public volatile int maxBatchOperations = 100;
+
+    /** The status of a stale If-Match: 409 (Business Central) or 412 (OData). */
+    public volatile int staleEtagStatus = 409;
   }
 
   /**
@@ -575,7 +578,7 @@ public final class ODataService {
     }
     if (!ifMatch.equals("*") && !ifMatch.equals(row.etag())) {
       throw BcErrors.fail(
-          409,
+          settings.staleEtagStatus,
           "Request_EntityChanged",
           "Another user has already changed the record. (If-Match "
               + ifMatch
