@@ -26,31 +26,35 @@ import org.junit.platform.testkit.engine.EngineTestKit;
 class FixturesAndExtensionTest {
   static final List<String> URLS = new ArrayList<>();
 
+  /** One record (at least) for every custom entity set. */
+  static BcCompanyFixture wholeCompany() {
+    return BcCompanyFixture.builder()
+        .customer("C1", "Adatum")
+        .vendor("V1", "Fabrikam")
+        .resource("R1", "Ann Crew", r -> r.put("useCrewTimeSheet", true))
+        .accountingPeriod(LocalDate.of(2025, 1, 1), true)
+        .accountingPeriod(LocalDate.of(2025, 2, 1), false)
+        .project("JOB1", "Tower", p -> p.put("billToCustomerNumber", "C1"))
+        .segmentCode("JOB1", "01", "Site")
+        .jobTask("JOB1", "1000", "Concrete", t -> t.put("segmentCode", "01"))
+        .planningLine("JOB1", "1000", 10000, l -> l.put("quantity", 3))
+        .purchaseOrder("PO1", "V1", "JOB1", po -> po.put("sendToProcore", true))
+        .purchaseOrderLine("PO1", 10000, l -> l.put("costType", "M").put("segmentCode", "01"))
+        .postedInvoice("PPI1", "PO1", i -> i.put("amount", 100))
+        .postedInvoiceLine("PPI1", 10000, l -> l.put("jobNo", "JOB1"))
+        .jobJournalLine(10000, "JOB1", l -> l.put("lineType", "Budget"))
+        .jobLedgerEntry(1, "JOB1", e -> e.put("totalCost", 5))
+        .changeOrder("JOB1", "CO1", c -> c.put("procoreChangeOrderId", 5))
+        .changeOrderLine("CO1", 10000, new BigDecimal("12.5"), l -> {})
+        .crewTimeSheetEntry(
+            1000000001L, 1000000001L, e -> e.put("resourceNumber", "R1").put("hours", 8))
+        .build();
+  }
+
   @Test
   void aWholeCompanySeedsAndLinesFindTheirHeaders() {
     try (FakeBusinessCentral bc = FakeBusinessCentral.start()) {
-      bc.given(
-          BcCompanyFixture.builder()
-              .customer("C1", "Adatum")
-              .vendor("V1", "Fabrikam")
-              .resource("R1", "Ann Crew", r -> r.put("useCrewTimeSheet", true))
-              .accountingPeriod(LocalDate.of(2025, 1, 1), true)
-              .accountingPeriod(LocalDate.of(2025, 2, 1), false)
-              .project("JOB1", "Tower", p -> p.put("billToCustomerNumber", "C1"))
-              .segmentCode("JOB1", "01", "Site")
-              .jobTask("JOB1", "1000", "Concrete", t -> t.put("segmentCode", "01"))
-              .planningLine("JOB1", "1000", 10000, l -> l.put("quantity", 3))
-              .purchaseOrder("PO1", "V1", "JOB1", po -> po.put("sendToProcore", true))
-              .purchaseOrderLine("PO1", 10000, l -> l.put("costType", "M").put("segmentCode", "01"))
-              .postedInvoice("PPI1", "PO1", i -> i.put("amount", 100))
-              .postedInvoiceLine("PPI1", 10000, l -> l.put("jobNo", "JOB1"))
-              .jobJournalLine(10000, "JOB1", l -> l.put("lineType", "Budget"))
-              .jobLedgerEntry(1, "JOB1", e -> e.put("totalCost", 5))
-              .changeOrder("JOB1", "CO1", c -> c.put("procoreChangeOrderId", 5))
-              .changeOrderLine("CO1", 10000, new BigDecimal("12.5"), l -> {})
-              .crewTimeSheetEntry(
-                  1000000001L, 1000000001L, e -> e.put("resourceNumber", "R1").put("hours", 8))
-              .build());
+      bc.given(wholeCompany());
       for (BcEntitySet set : BcContract.load().entitySets(BcApi.CUSTOM)) {
         assertTrue(bc.count(set.api(), set.name()) >= 1, set.name());
       }
