@@ -91,6 +91,32 @@ class FixturesAndExtensionTest {
     }
   }
 
+  @Test
+  void uniqueKeysStayRightThroughUpdatesAndDeletesAtVolume() {
+    try (FakeBusinessCentral bc = FakeBusinessCentral.builder().rateLimit(false).start()) {
+      BcCompanyFixture.Builder many = BcCompanyFixture.builder();
+      for (int i = 0; i < 3000; i++) {
+        many.vendor(String.format("V%05d", i), "Vendor " + i);
+      }
+      bc.given(many.build());
+      assertEquals(3000, bc.count(BcApi.STANDARD, "vendors"));
+      BcHttp http = new BcHttp(bc);
+      String first = bc.all(BcApi.STANDARD, "vendors").get(0).path("id").asText();
+      String url = http.url(BcApi.STANDARD, "vendors(" + first + ")");
+      BcHttp.Answer clash = http.patch(url, "{\"number\":\"V00001\"}", "*");
+      assertEquals(400, clash.status());
+      assertEquals("Internal_EntityWithSameKeyExists", clash.errorCode());
+      assertEquals(200, http.patch(url, "{\"number\":\"X00000\"}", "*").status());
+      assertEquals(
+          201, http.post(http.url(BcApi.STANDARD, "vendors"), "{\"number\":\"V00000\"}").status());
+      String second = bc.all(BcApi.STANDARD, "vendors").get(1).path("id").asText();
+      assertEquals(
+          204, http.delete(http.url(BcApi.STANDARD, "vendors(" + second + ")"), "*").status());
+      assertEquals(
+          201, http.post(http.url(BcApi.STANDARD, "vendors"), "{\"number\":\"V00001\"}").status());
+    }
+  }
+
   /** Run by EngineTestKit only. */
   @FakeBusinessCentralTest
   static class PerTestCase {
