@@ -260,4 +260,55 @@ class BusybusyTimecardFlowTest {
     small.close();
     procore.clock().advance(Duration.ZERO);
   }
+
+  /** The README's figure: requests per 1,000 busybusy entries, first push and rerun. */
+  @Test
+  void requestsPerThousandEntries() {
+    List<TimeEntry> thousand = new java.util.ArrayList<>();
+    BusybusyLinks.Builder many = links.toBuilder();
+    for (int w = 0; w < 100; w++) {
+      long person = procore.givenPerson(Fixtures.person("Worker", "N" + w));
+      many.putWorker("m" + w, person);
+      for (int d = 1; d <= 5; d++) {
+        for (int half = 0; half < 2; half++) {
+          String day = "2026-06-0" + d;
+          thousand.add(
+              TimeEntry.builder()
+                  .id("e" + w + "-" + d + "-" + half)
+                  .workerId("m" + w)
+                  .projectId(home)
+                  .costCodeId(cc)
+                  .zone(DENVER)
+                  .start(denver(day + (half == 0 ? "T07:00" : "T12:30")))
+                  .end(denver(day + (half == 0 ? "T12:00" : "T16:00")))
+                  .build());
+        }
+      }
+    }
+    BusybusyLinks linked = many.build();
+    procore.clearRequests();
+    SyncReport first =
+        BusybusyTimecardFlow.of(company, procore.clock())
+            .run("company:1", thousand, linked, RunOptions.defaults());
+    int firstRequests = apiRequests();
+    procore.clearRequests();
+    SyncReport rerun =
+        BusybusyTimecardFlow.of(company, procore.clock())
+            .run("company:1", thousand, linked, RunOptions.defaults());
+    int rerunRequests = apiRequests();
+    assertEquals(500, first.count(Outcome.CREATED), first.toText());
+    assertEquals(500, rerun.count(Outcome.UNCHANGED), rerun.toText());
+    assertEquals(0, writes());
+    System.out.println(
+        "FIGURE busybusy requests per 1,000 entries: first push "
+            + firstRequests
+            + ", rerun "
+            + rerunRequests
+            + " (baseline one request per entry: 1,000)");
+    assertTrue(firstRequests < 1000, "fewer requests than one per entry: " + firstRequests);
+  }
+
+  private int apiRequests() {
+    return (int) procore.requests().stream().filter(r -> r.path().startsWith("/rest/")).count();
+  }
 }
