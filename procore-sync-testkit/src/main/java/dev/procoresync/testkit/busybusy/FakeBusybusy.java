@@ -94,6 +94,7 @@ public final class FakeBusybusy implements FakeService {
             .textIds(n -> String.format("00000000-0000-4000-8000-%012d", n))
             .build();
     this.graphql = GraphQL.newGraphQL(schema()).build();
+    graphql.execute("{ __typename }"); // loads the execution classes before the first request
     this.server =
         FakeServer.builder()
             .clock(clock)

@@ -29,7 +29,7 @@ class FakeBusybusyTest {
     body.set("variables", variables);
     HttpRequest.Builder b =
         HttpRequest.newBuilder(URI.create(ext.fake().endpoint()))
-            .timeout(Duration.ofSeconds(5))
+            .timeout(Duration.ofSeconds(60))
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
     if (key != null) {
