@@ -1,7 +1,5 @@
 /**
- * Time-keeping connectors (busybusy, ExakTime, ServiceTrade) for procore-sync.
- *
- * <p>This module is reserved: its neutral time model, vendor clients and flows arrive with their
- * own issue once the core client, the fake Procore and the core mapping primitives are in place.
+ * Time-keeping connectors (busybusy, ExakTime, ServiceTrade) for procore-sync: the neutral time
+ * model in {@code .model}, the time rules in {@code .mapping}, and one package per vendor.
  */
 package dev.procoresync.timekeeping;
