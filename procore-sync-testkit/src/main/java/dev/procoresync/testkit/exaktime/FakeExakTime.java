@@ -27,10 +27,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * A stateful fake of ExakTime's API over loopback HTTP, built on the testkit's engine.
  *
- * <p>Every request needs the {@value #KEY_HEADER} header with the subscription key ({@link #key()});
- * without it the fake answers 401. Lists page by {@code page} (from 1) and {@code page_size} (1 to
- * 100, more is a 400) and answer {@code {"page","page_size","total_count","data":[…]}}; errors
- * answer {@code {"code","message"}}.
+ * <p>Every request needs the {@value #KEY_HEADER} header with the subscription key ({@link
+ * #key()}); without it the fake answers 401. Lists page by {@code page} (from 1) and {@code
+ * page_size} (1 to 100, more is a 400) and answer {@code
+ * {"page","page_size","total_count","data":[…]}}; errors answer {@code {"code","message"}}.
  *
  * <ul>
  *   <li>{@code GET/POST /v1/Time/CostCodes}, {@code GET/PUT /v1/Time/CostCodes/{identifier}}:
@@ -81,7 +81,8 @@ public final class FakeExakTime implements FakeService {
         FakeServer.builder()
             .clock(clock)
             .requestIdHeader("Request-Id")
-            .notFound(ex -> error(404, "ResourceNotFound", "no route " + ex.method() + " " + ex.path()))
+            .notFound(
+                ex -> error(404, "ResourceNotFound", "no route " + ex.method() + " " + ex.path()))
             .faultBodies(status -> error(status, "Injected", "injected failure " + status))
             .routes(
                 routes -> {
@@ -347,7 +348,8 @@ public final class FakeExakTime implements FakeService {
 
   private @Nullable Reply validate(String table, ObjectNode body, @Nullable String self) {
     String nameField = table.equals("Employees") ? "last_name" : "name";
-    if (self == null && (!body.path(nameField).isTextual() || body.path(nameField).asText().isBlank())) {
+    if (self == null
+        && (!body.path(nameField).isTextual() || body.path(nameField).asText().isBlank())) {
       return error(400, "ValidationError", nameField + " is required");
     }
     if (table.equals("CostCodes") && body.path("name").isTextual()) {

@@ -30,9 +30,9 @@ import org.jspecify.annotations.Nullable;
  * <p>What it serves, under {@code /api}:
  *
  * <ul>
- *   <li>{@code POST /api/auth} with {@code {"username","password"}}: answers {@code
- *       data.authToken} and sets the {@code PHPSESSID} cookie; every other route wants that cookie
- *       and answers 401 without it (or after {@link #expireSessions()});
+ *   <li>{@code POST /api/auth} with {@code {"username","password"}}: answers {@code data.authToken}
+ *       and sets the {@code PHPSESSID} cookie; every other route wants that cookie and answers 401
+ *       without it (or after {@link #expireSessions()});
  *   <li>{@code GET/POST /api/company}, {@code GET/PUT /api/company/{id}} (customers), the same for
  *       {@code location} and {@code job}, and {@code GET /api/user} (technicians);
  *   <li>{@code GET /api/job/{id}/clockevent}: the job's clock-in/clock-out pairs in {@code
@@ -72,8 +72,14 @@ public final class FakeServiceTrade implements FakeService {
   /** The job types the fake accepts. */
   public static final Set<String> JOB_TYPES =
       Set.of(
-          "repair", "construction", "upgrade", "service_call", "inspection", "installation",
-          "replacement", "preventative_maintenance");
+          "repair",
+          "construction",
+          "upgrade",
+          "service_call",
+          "inspection",
+          "installation",
+          "replacement",
+          "preventative_maintenance");
 
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
   private static final int DEFAULT_LIMIT = 100;
@@ -198,7 +204,8 @@ public final class FakeServiceTrade implements FakeService {
     ObjectNode company = JSON.objectNode().put("name", name);
     company.putObject("externalIds");
     String companyId = store.insert("company", "", company).id();
-    ObjectNode location = JSON.objectNode().put("name", name).put("companyId", Long.parseLong(companyId));
+    ObjectNode location =
+        JSON.objectNode().put("name", name).put("companyId", Long.parseLong(companyId));
     location
         .putObject("address")
         .put("street", "1 Main St")
@@ -329,7 +336,8 @@ public final class FakeServiceTrade implements FakeService {
     sessions.add(token);
     ObjectNode data = JSON.objectNode().put("authToken", token).put("authenticated", true);
     data.putObject("user").put("username", DEFAULT_USERNAME);
-    return ok(200, data).withHeader("Set-Cookie", SESSION_COOKIE + "=" + token + "; path=/; HttpOnly");
+    return ok(200, data)
+        .withHeader("Set-Cookie", SESSION_COOKIE + "=" + token + "; path=/; HttpOnly");
   }
 
   private Reply logout(Exchange ex) {
@@ -452,7 +460,8 @@ public final class FakeServiceTrade implements FakeService {
     if (store.get("job", ex.pathParam("id")).isEmpty()) {
       return error(404, "job " + jobId + " not found");
     }
-    List<StoredRecord> pairs = store.list("clockevent", r -> r.json().path("jobId").asLong() == jobId);
+    List<StoredRecord> pairs =
+        store.list("clockevent", r -> r.json().path("jobId").asLong() == jobId);
     pairs = new ArrayList<>(pairs);
     pairs.sort(Comparator.comparingLong(r -> r.json().path("start").asLong()));
     ArrayNode paired = JSON.arrayNode();
@@ -461,7 +470,9 @@ public final class FakeServiceTrade implements FakeService {
       ObjectNode p = r.json();
       long userId = p.path("userId").asLong();
       ObjectNode user = JSON.objectNode().put("id", userId);
-      store.get("user", Long.toString(userId)).ifPresent(u -> user.set("name", u.json().get("name")));
+      store
+          .get("user", Long.toString(userId))
+          .ifPresent(u -> user.set("name", u.json().get("name")));
       ObjectNode pair = JSON.objectNode();
       ObjectNode start =
           JSON.objectNode()

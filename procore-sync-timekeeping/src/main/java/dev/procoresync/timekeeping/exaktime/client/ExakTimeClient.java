@@ -75,7 +75,8 @@ public final class ExakTimeClient implements AutoCloseable {
             .retryPolicy(b.retryPolicy)
             .requestIdHeader("Request-Id")
             .authentication(
-                Authentication.header(KEY_HEADER, Objects.requireNonNull(b.key, "subscriptionKey")));
+                Authentication.header(
+                    KEY_HEADER, Objects.requireNonNull(b.key, "subscriptionKey")));
     if (b.okHttpClient != null) {
       http.okHttpClient(b.okHttpClient);
     }
@@ -156,7 +157,8 @@ public final class ExakTimeClient implements AutoCloseable {
   }
 
   <T> T get(String path, Class<T> type) {
-    return http.execute(new Request.Builder().url(http.baseUrl().resolve(path)).get().build(), type);
+    return http.execute(
+        new Request.Builder().url(http.baseUrl().resolve(path)).get().build(), type);
   }
 
   <T> T send(String method, String path, Object body, Class<T> type) {
@@ -179,7 +181,12 @@ public final class ExakTimeClient implements AutoCloseable {
     if (identifier.isBlank()) {
       throw new IllegalArgumentException("identifier must not be blank");
     }
-    return HttpUrl.get("http://x/").newBuilder().addPathSegment(identifier).build().encodedPath().substring(1);
+    return HttpUrl.get("http://x/")
+        .newBuilder()
+        .addPathSegment(identifier)
+        .build()
+        .encodedPath()
+        .substring(1);
   }
 
   /** Builds an {@link ExakTimeClient}. Not thread safe. */

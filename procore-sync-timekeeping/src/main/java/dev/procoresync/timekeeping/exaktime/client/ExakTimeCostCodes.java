@@ -36,8 +36,8 @@ public final class ExakTimeCostCodes {
    *
    * @param costCode the cost code
    * @return the cost code as ExakTime stored it
-   * @throws dev.procoresync.core.error.ServiceException with 409 when the identifier or the name
-   *     is taken
+   * @throws dev.procoresync.core.error.ServiceException with 409 when the identifier or the name is
+   *     taken
    * @throws dev.procoresync.core.error.TransportException when no answer came (look it up before
    *     creating it again)
    */

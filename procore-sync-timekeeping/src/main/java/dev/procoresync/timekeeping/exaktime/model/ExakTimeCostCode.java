@@ -1,12 +1,14 @@
 package dev.procoresync.timekeeping.exaktime.model;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * An ExakTime cost code ({@code /v1/Time/CostCodes}, the route a public source confirms): names are unique and a cost code is never deleted, only deactivated.
+ * An ExakTime cost code ({@code /v1/Time/CostCodes}, the route a public source confirms): names are
+ * unique and a cost code is never deleted, only deactivated.
  */
 @Value.Immutable
 @JsonSerialize(as = ExakTimeCostCodeBuilder.ImmutableExakTimeCostCode.class)
@@ -56,6 +58,7 @@ public abstract class ExakTimeCostCode {
    *
    * @return whether the cost code is active, or empty when not set
    */
+  @JsonProperty("is_active")
   public abstract Optional<Boolean> isActive();
 
   /**

@@ -1,5 +1,6 @@
 package dev.procoresync.timekeeping.exaktime.model;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
@@ -7,7 +8,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * An ExakTime employee (unverified route {@code /v1/Time/Employees}), as SyncLinx fills it from a Procore worker.
+ * An ExakTime employee (unverified route {@code /v1/Time/Employees}), as SyncLinx fills it from a
+ * Procore worker.
  */
 @Value.Immutable
 @JsonSerialize(as = ExakTimeEmployeeBuilder.ImmutableExakTimeEmployee.class)
@@ -104,7 +106,8 @@ public abstract class ExakTimeEmployee {
   /**
    * The AccountLinx work classification (the Procore {@code work_classification_id}).
    *
-   * @return the AccountLinx work classification (the Procore {@code work_classification_id}), or empty when not set
+   * @return the AccountLinx work classification (the Procore {@code work_classification_id}), or
+   *     empty when not set
    */
   public abstract Optional<String> workClassification();
 
@@ -113,6 +116,7 @@ public abstract class ExakTimeEmployee {
    *
    * @return whether the employee is active, or empty when not set
    */
+  @JsonProperty("is_active")
   public abstract Optional<Boolean> isActive();
 
   /**

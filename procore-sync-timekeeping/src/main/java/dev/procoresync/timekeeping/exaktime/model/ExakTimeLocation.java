@@ -1,5 +1,6 @@
 package dev.procoresync.timekeeping.exaktime.model;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
@@ -8,7 +9,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * An ExakTime location (unverified route {@code /v1/Time/Locations}): a Procore project, or a sub job as {@code PJA.SJB} / {@code 200.005}.
+ * An ExakTime location (unverified route {@code /v1/Time/Locations}): a Procore project, or a sub
+ * job as {@code PJA.SJB} / {@code 200.005}.
  */
 @Value.Immutable
 @JsonSerialize(as = ExakTimeLocationBuilder.ImmutableExakTimeLocation.class)
@@ -114,19 +116,22 @@ public abstract class ExakTimeLocation {
    *
    * @return whether the location is active, or empty when not set
    */
+  @JsonProperty("is_active")
   public abstract Optional<Boolean> isActive();
 
   /**
    * The location mobile group (the project, when projects are imported as mobile groups).
    *
-   * @return the location mobile group (the project, when projects are imported as mobile groups), or empty when not set
+   * @return the location mobile group (the project, when projects are imported as mobile groups),
+   *     or empty when not set
    */
   public abstract Optional<String> mobileGroup();
 
   /**
    * The location category (the project, when projects are imported as location categories).
    *
-   * @return the location category (the project, when projects are imported as location categories), or empty when not set
+   * @return the location category (the project, when projects are imported as location categories),
+   *     or empty when not set
    */
   public abstract Optional<String> category();
 

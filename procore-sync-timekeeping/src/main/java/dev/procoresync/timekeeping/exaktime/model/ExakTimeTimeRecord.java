@@ -7,7 +7,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * An ExakTime time record (unverified route {@code /v1/Time/TimeRecords}): an employee's clock-in and clock-out at a location, with a cost code.
+ * An ExakTime time record (unverified route {@code /v1/Time/TimeRecords}): an employee's clock-in
+ * and clock-out at a location, with a cost code.
  */
 @Value.Immutable
 @JsonSerialize(as = ExakTimeTimeRecordBuilder.ImmutableExakTimeTimeRecord.class)
@@ -88,8 +89,8 @@ public abstract class ExakTimeTimeRecord {
   public abstract Optional<Instant> modifiedAt();
 
   /**
-   * Builds {@code ExakTimeTimeRecord} values: a setter per attribute, {@code from(value)} and {@code
-   * build()}. Not thread safe.
+   * Builds {@code ExakTimeTimeRecord} values: a setter per attribute, {@code from(value)} and
+   * {@code build()}. Not thread safe.
    */
   public static final class Builder extends ExakTimeTimeRecordBuilder {
     Builder() {}

@@ -230,7 +230,8 @@ public final class ServiceTradeClient implements AutoCloseable {
   public List<ClockEventPair> clockEvents(long jobId) {
     String path = "job/" + jobId + "/clockevent";
     JsonNode pairs = http.executeTree(get(path)).path("data").path("pairedEvents");
-    JavaType type = mapper.getTypeFactory().constructCollectionType(List.class, ClockEventPair.class);
+    JavaType type =
+        mapper.getTypeFactory().constructCollectionType(List.class, ClockEventPair.class);
     if (!pairs.isArray()) {
       throw new DecodingException(
           ServiceTradeWire.SERVICE, path + " answered without data.pairedEvents", null);

@@ -45,13 +45,15 @@ public final class ServiceTradeWire {
         .addModule(new Jdk8Module())
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-        .serializationInclusion(JsonInclude.Include.NON_ABSENT)
+        .defaultPropertyInclusion(
+            JsonInclude.Value.construct(
+                JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
         .build();
   }
 
   /**
-   * The login: {@code POST auth} with the user name and password as JSON; the session is the
-   * {@code PHPSESSID} cookie (or {@code data.authToken} when no cookie is set).
+   * The login: {@code POST auth} with the user name and password as JSON; the session is the {@code
+   * PHPSESSID} cookie (or {@code data.authToken} when no cookie is set).
    *
    * @param base the API base URL
    * @param username the user name
@@ -100,7 +102,9 @@ public final class ServiceTradeWire {
         String token = readTree(mapper, text).path("data").path("authToken").asText("");
         if (token.isBlank()) {
           throw new DecodingException(
-              SERVICE, "the login answer carries neither a session cookie nor data.authToken", null);
+              SERVICE,
+              "the login answer carries neither a session cookie nor data.authToken",
+              null);
         }
         return Session.cookie(SESSION_COOKIE, token);
       }

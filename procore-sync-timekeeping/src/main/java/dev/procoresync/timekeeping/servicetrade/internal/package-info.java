@@ -1,4 +1,6 @@
-/** ServiceTrade wire details: the JSON login, the error decoder, the JSON mapper. Not public API. */
+/**
+ * ServiceTrade wire details: the JSON login, the error decoder, the JSON mapper. Not public API.
+ */
 @NullMarked
 package dev.procoresync.timekeeping.servicetrade.internal;
 

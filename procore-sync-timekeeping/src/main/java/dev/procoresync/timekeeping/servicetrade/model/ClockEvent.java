@@ -55,7 +55,8 @@ public abstract class ClockEvent {
   /**
    * The activity: {@code onsite}, {@code enroute}, {@code offsite} or {@code onbreak}.
    *
-   * @return the activity: {@code onsite}, {@code enroute}, {@code offsite} or {@code onbreak}, or empty when not set
+   * @return the activity: {@code onsite}, {@code enroute}, {@code offsite} or {@code onbreak}, or
+   *     empty when not set
    */
   public abstract Optional<String> activity();
 

@@ -6,7 +6,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A clock-in and its clock-out, as {@code GET /api/job/{id}/clockevent} pairs them in {@code data.pairedEvents}.
+ * A clock-in and its clock-out, as {@code GET /api/job/{id}/clockevent} pairs them in {@code
+ * data.pairedEvents}.
  */
 @Value.Immutable
 @JsonSerialize(as = ClockEventPairBuilder.ImmutableClockEventPair.class)

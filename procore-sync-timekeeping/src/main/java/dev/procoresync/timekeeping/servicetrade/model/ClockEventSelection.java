@@ -8,7 +8,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * What a host asks the clock-event sync to send: the clock events a user selected on one job, the Procore project, and the one cost code and cost type for all of them.
+ * What a host asks the clock-event sync to send: the clock events a user selected on one job, the
+ * Procore project, and the one cost code and cost type for all of them.
  */
 @Value.Immutable
 @JsonSerialize(as = ClockEventSelectionBuilder.ImmutableClockEventSelection.class)
@@ -82,15 +83,17 @@ public abstract class ClockEventSelection {
   public abstract ZoneId zone();
 
   /**
-   * Whether the project's timecards take start and stop times (else total hours; default total hours).
+   * Whether the project's timecards take start and stop times (else total hours; default total
+   * hours).
    *
-   * @return whether the project's timecards take start and stop times (else total hours; default total hours), or empty when not set
+   * @return whether the project's timecards take start and stop times (else total hours; default
+   *     total hours), or empty when not set
    */
   public abstract Optional<Boolean> startStopTimes();
 
   /**
-   * Builds {@code ClockEventSelection} values: a setter per attribute, {@code from(value)} and {@code
-   * build()}. Not thread safe.
+   * Builds {@code ClockEventSelection} values: a setter per attribute, {@code from(value)} and
+   * {@code build()}. Not thread safe.
    */
   public static final class Builder extends ClockEventSelectionBuilder {
     Builder() {}

@@ -8,7 +8,8 @@ import java.time.LocalDate;
 import org.immutables.value.Value;
 
 /**
- * The actual and the rounded times of one clock-in/clock-out pair, as sent to Procore, so that a host can show both (as ServiceTrade's app does).
+ * The actual and the rounded times of one clock-in/clock-out pair, as sent to Procore, so that a
+ * host can show both (as ServiceTrade's app does).
  */
 @Value.Immutable
 @JsonSerialize(as = ClockEventTimesBuilder.ImmutableClockEventTimes.class)

@@ -5,9 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/**
- * The technician a clock event belongs to, as a clock event names them.
- */
+/** The technician a clock event belongs to, as a clock event names them. */
 @Value.Immutable
 @JsonSerialize(as = ClockEventUserBuilder.ImmutableClockEventUser.class)
 @JsonDeserialize(as = ClockEventUserBuilder.ImmutableClockEventUser.class)

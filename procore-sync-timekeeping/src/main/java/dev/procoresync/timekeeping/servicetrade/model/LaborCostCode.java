@@ -6,7 +6,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A cost code and Labor cost type pair on a Procore project's budget: one choice of the cost-code picker of the clock-event sync (only these are offered, as ServiceTrade's guide says).
+ * A cost code and Labor cost type pair on a Procore project's budget: one choice of the cost-code
+ * picker of the clock-event sync (only these are offered, as ServiceTrade's guide says).
  */
 @Value.Immutable
 @JsonSerialize(as = LaborCostCodeBuilder.ImmutableLaborCostCode.class)

@@ -5,9 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/**
- * A street address as ServiceTrade keeps it on a location.
- */
+/** A street address as ServiceTrade keeps it on a location. */
 @Value.Immutable
 @JsonSerialize(as = ServiceTradeAddressBuilder.ImmutableServiceTradeAddress.class)
 @JsonDeserialize(as = ServiceTradeAddressBuilder.ImmutableServiceTradeAddress.class)
@@ -66,8 +64,8 @@ public abstract class ServiceTradeAddress {
   public abstract Optional<String> postalCode();
 
   /**
-   * Builds {@code ServiceTradeAddress} values: a setter per attribute, {@code from(value)} and {@code
-   * build()}. Not thread safe.
+   * Builds {@code ServiceTradeAddress} values: a setter per attribute, {@code from(value)} and
+   * {@code build()}. Not thread safe.
    */
   public static final class Builder extends ServiceTradeAddressBuilder {
     Builder() {}

@@ -6,9 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/**
- * A customer: what ServiceTrade calls a {@code company} ({@code /api/company}).
- */
+/** A customer: what ServiceTrade calls a {@code company} ({@code /api/company}). */
 @Value.Immutable
 @JsonSerialize(as = ServiceTradeCustomerBuilder.ImmutableServiceTradeCustomer.class)
 @JsonDeserialize(as = ServiceTradeCustomerBuilder.ImmutableServiceTradeCustomer.class)
@@ -55,13 +53,14 @@ public abstract class ServiceTradeCustomer {
   /**
    * The ids of the records in other systems this customer is related to, by system.
    *
-   * @return the ids of the records in other systems this customer is related to, by system (empty when none)
+   * @return the ids of the records in other systems this customer is related to, by system (empty
+   *     when none)
    */
   public abstract Map<String, String> externalIds();
 
   /**
-   * Builds {@code ServiceTradeCustomer} values: a setter per attribute, {@code from(value)} and {@code
-   * build()}. Not thread safe.
+   * Builds {@code ServiceTradeCustomer} values: a setter per attribute, {@code from(value)} and
+   * {@code build()}. Not thread safe.
    */
   public static final class Builder extends ServiceTradeCustomerBuilder {
     Builder() {}

@@ -6,9 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/**
- * A job at a location ({@code /api/job}): what technicians clock in and out of.
- */
+/** A job at a location ({@code /api/job}): what technicians clock in and out of. */
 @Value.Immutable
 @JsonSerialize(as = ServiceTradeJobBuilder.ImmutableServiceTradeJob.class)
 @JsonDeserialize(as = ServiceTradeJobBuilder.ImmutableServiceTradeJob.class)
@@ -90,7 +88,8 @@ public abstract class ServiceTradeJob {
   /**
    * The ids of the records in other systems this job is related to, by system.
    *
-   * @return the ids of the records in other systems this job is related to, by system (empty when none)
+   * @return the ids of the records in other systems this job is related to, by system (empty when
+   *     none)
    */
   public abstract Map<String, String> externalIds();
 

@@ -6,9 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/**
- * A location of a customer ({@code /api/location}), where jobs take place.
- */
+/** A location of a customer ({@code /api/location}), where jobs take place. */
 @Value.Immutable
 @JsonSerialize(as = ServiceTradeLocationBuilder.ImmutableServiceTradeLocation.class)
 @JsonDeserialize(as = ServiceTradeLocationBuilder.ImmutableServiceTradeLocation.class)
@@ -69,13 +67,14 @@ public abstract class ServiceTradeLocation {
   /**
    * The ids of the records in other systems this location is related to, by system.
    *
-   * @return the ids of the records in other systems this location is related to, by system (empty when none)
+   * @return the ids of the records in other systems this location is related to, by system (empty
+   *     when none)
    */
   public abstract Map<String, String> externalIds();
 
   /**
-   * Builds {@code ServiceTradeLocation} values: a setter per attribute, {@code from(value)} and {@code
-   * build()}. Not thread safe.
+   * Builds {@code ServiceTradeLocation} values: a setter per attribute, {@code from(value)} and
+   * {@code build()}. Not thread safe.
    */
   public static final class Builder extends ServiceTradeLocationBuilder {
     Builder() {}

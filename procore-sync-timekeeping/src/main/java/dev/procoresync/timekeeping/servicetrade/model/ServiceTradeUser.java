@@ -6,9 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/**
- * A ServiceTrade user, such as a technician ({@code /api/user}).
- */
+/** A ServiceTrade user, such as a technician ({@code /api/user}). */
 @Value.Immutable
 @JsonSerialize(as = ServiceTradeUserBuilder.ImmutableServiceTradeUser.class)
 @JsonDeserialize(as = ServiceTradeUserBuilder.ImmutableServiceTradeUser.class)
@@ -60,8 +58,8 @@ public abstract class ServiceTradeUser {
   public abstract Map<String, String> externalIds();
 
   /**
-   * Returns the Procore employee id assigned to this technician, the {@code
-   * procore_employee_id} entry of {@link #externalIds()} (decision 0321).
+   * Returns the Procore employee id assigned to this technician, the {@code procore_employee_id}
+   * entry of {@link #externalIds()} (decision 0321).
    *
    * @return the employee id, or empty when none is assigned or it is blank
    */
