@@ -121,7 +121,7 @@ public final class SyncLinxImportFlow {
             "employee",
             exak.unverified().employees(),
             ExakTimeEmployee::identifier,
-            SyncLinxMapping.EMPLOYEE_DIGEST,
+            SyncLinxDigests.EMPLOYEE_DIGEST,
             e -> exak.unverified().createEmployee(e),
             e -> exak.unverified().updateEmployee(e));
     RecordMapper<CompanyUser, ExakTimeEmployee> mapper =
@@ -200,7 +200,7 @@ public final class SyncLinxImportFlow {
             "location",
             exak.unverified().locations(),
             ExakTimeLocation::identifier,
-            SyncLinxMapping.LOCATION_DIGEST,
+            SyncLinxDigests.LOCATION_DIGEST,
             l -> exak.unverified().createLocation(l),
             l -> exak.unverified().updateLocation(l));
     RecordMapper<SyncLinxMapping.LocationSource, ExakTimeLocation> mapper =
@@ -250,7 +250,7 @@ public final class SyncLinxImportFlow {
             "cost code",
             exak.costCodes().list(),
             ExakTimeCostCode::identifier,
-            SyncLinxMapping.COST_CODE_DIGEST,
+            SyncLinxDigests.COST_CODE_DIGEST,
             c -> exak.costCodes().create(c),
             c -> exak.costCodes().update(c));
     RecordMapper<SyncLinxMapping.CostCodeSource, ExakTimeCostCode> mapper =

@@ -1,6 +1,5 @@
 package dev.procoresync.timekeeping.exaktime.mapping;
 
-import dev.procoresync.core.flow.FieldDigest;
 import dev.procoresync.core.model.CompanyUser;
 import dev.procoresync.core.model.Project;
 import dev.procoresync.core.model.StandardCostCode;
@@ -36,49 +35,7 @@ public final class SyncLinxMapping {
   /** The reason of a sub-job source whose project's sub jobs Procore refused to list. */
   public static final String SUB_JOBS_DISABLED = "sub_jobs_disabled";
 
-  /** What the employee import compares. */
-  public static final FieldDigest<ExakTimeEmployee, ExakTimeEmployee> EMPLOYEE_DIGEST =
-      FieldDigest.of(
-          List.of(
-              ExakTimeEmployee::firstName,
-              e -> Optional.of(e.lastName()),
-              ExakTimeEmployee::email,
-              ExakTimeEmployee::workClassification,
-              ExakTimeEmployee::isActive,
-              e -> Optional.of(String.join(",", e.mobileGroups()))),
-          List.of(
-              ExakTimeEmployee::firstName,
-              e -> Optional.of(e.lastName()),
-              ExakTimeEmployee::email,
-              ExakTimeEmployee::workClassification,
-              ExakTimeEmployee::isActive,
-              e -> Optional.of(String.join(",", e.mobileGroups()))));
-
-  /** What the location import compares. */
-  public static final FieldDigest<ExakTimeLocation, ExakTimeLocation> LOCATION_DIGEST =
-      FieldDigest.of(locationFields(), locationFields());
-
-  /** What the cost-code import compares. */
-  public static final FieldDigest<ExakTimeCostCode, ExakTimeCostCode> COST_CODE_DIGEST =
-      FieldDigest.of(
-          List.of(c -> Optional.of(c.name()), ExakTimeCostCode::isActive),
-          List.of(c -> Optional.of(c.name()), ExakTimeCostCode::isActive));
-
   private SyncLinxMapping() {}
-
-  private static List<java.util.function.Function<? super ExakTimeLocation, Optional<?>>>
-      locationFields() {
-    return List.of(
-        l -> Optional.of(l.name()),
-        ExakTimeLocation::address1,
-        ExakTimeLocation::city,
-        ExakTimeLocation::state,
-        ExakTimeLocation::zip,
-        ExakTimeLocation::startDate,
-        ExakTimeLocation::isActive,
-        ExakTimeLocation::mobileGroup,
-        ExakTimeLocation::category);
-  }
 
   /**
    * A project, or one of its sub jobs, to import as a location.
