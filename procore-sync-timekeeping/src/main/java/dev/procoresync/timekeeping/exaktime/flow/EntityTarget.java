@@ -27,6 +27,7 @@ final class EntityTarget<E> implements UpsertTarget<E, E> {
   private final FieldDigest<E, E> digest;
   private final UnaryOperator<E> create;
   private final UnaryOperator<E> update;
+  private final int windowSize;
 
   EntityTarget(
       String noun,
@@ -34,13 +35,20 @@ final class EntityTarget<E> implements UpsertTarget<E, E> {
       Function<E, String> identifier,
       FieldDigest<E, E> digest,
       UnaryOperator<E> create,
-      UnaryOperator<E> update) {
+      UnaryOperator<E> update,
+      int windowSize) {
     this.noun = noun;
     this.existing = existing;
     this.identifier = identifier;
     this.digest = digest;
     this.create = create;
     this.update = update;
+    this.windowSize = windowSize;
+  }
+
+  @Override
+  public int windowSize() {
+    return windowSize;
   }
 
   @Override

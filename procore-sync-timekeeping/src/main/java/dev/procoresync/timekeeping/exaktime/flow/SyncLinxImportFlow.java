@@ -64,11 +64,14 @@ public final class SyncLinxImportFlow {
   private final CompanyClient procore;
   private final ExakTimeClient exak;
   private final Clock clock;
+  private final int windowSize;
 
-  private SyncLinxImportFlow(CompanyClient procore, ExakTimeClient exak, Clock clock) {
+  private SyncLinxImportFlow(
+      CompanyClient procore, ExakTimeClient exak, Clock clock, int windowSize) {
     this.procore = procore;
     this.exak = exak;
     this.clock = clock;
+    this.windowSize = windowSize;
   }
 
   /**
@@ -83,7 +86,23 @@ public final class SyncLinxImportFlow {
     return new SyncLinxImportFlow(
         Objects.requireNonNull(procore, "procore"),
         Objects.requireNonNull(exak, "exak"),
-        Objects.requireNonNull(clock, "clock"));
+        Objects.requireNonNull(clock, "clock"),
+        100);
+  }
+
+  /**
+   * Returns a copy that writes at most {@code windowSize} records between checkpoints (default
+   * 100). Each record is one request (ExakTime has no batch route).
+   *
+   * @param windowSize 1 to 1,000
+   * @return the copy
+   * @throws IllegalArgumentException when {@code windowSize} is out of range
+   */
+  public SyncLinxImportFlow withWindowSize(int windowSize) {
+    if (windowSize < 1 || windowSize > 1_000) {
+      throw new IllegalArgumentException("windowSize must be 1 to 1000, got " + windowSize);
+    }
+    return new SyncLinxImportFlow(procore, exak, clock, windowSize);
   }
 
   /**
@@ -123,7 +142,8 @@ public final class SyncLinxImportFlow {
             ExakTimeEmployee::identifier,
             SyncLinxDigests.EMPLOYEE_DIGEST,
             e -> exak.unverified().createEmployee(e),
-            e -> exak.unverified().updateEmployee(e));
+            e -> exak.unverified().updateEmployee(e),
+            windowSize);
     RecordMapper<CompanyUser, ExakTimeEmployee> mapper =
         (user, context) -> {
           List<Violation> refused = SyncLinxMapping.employeeViolations(user);
@@ -202,7 +222,8 @@ public final class SyncLinxImportFlow {
             ExakTimeLocation::identifier,
             SyncLinxDigests.LOCATION_DIGEST,
             l -> exak.unverified().createLocation(l),
-            l -> exak.unverified().updateLocation(l));
+            l -> exak.unverified().updateLocation(l),
+            windowSize);
     RecordMapper<SyncLinxMapping.LocationSource, ExakTimeLocation> mapper =
         (source, context) -> {
           String key = SyncLinxMapping.locationKey(source);
@@ -252,7 +273,8 @@ public final class SyncLinxImportFlow {
             ExakTimeCostCode::identifier,
             SyncLinxDigests.COST_CODE_DIGEST,
             c -> exak.costCodes().create(c),
-            c -> exak.costCodes().update(c));
+            c -> exak.costCodes().update(c),
+            windowSize);
     RecordMapper<SyncLinxMapping.CostCodeSource, ExakTimeCostCode> mapper =
         (source, context) -> {
           String key = SyncLinxMapping.costCodeKey(source);
