@@ -118,7 +118,9 @@ public final class SyncLinxImportFlow {
     Objects.requireNonNull(run, "run");
     Map<String, TreeSet<String>> crews = new TreeMap<>();
     if (options.importCrewsAsMobileGroups()) {
-      for (Project p : procore.projects().list()) {
+      List<Project> projects = new ArrayList<>();
+      procore.projects().list().forEach(projects::add);
+      for (Project p : projects) {
         if (!p.active().orElse(true)) {
           continue;
         }
@@ -193,7 +195,9 @@ public final class SyncLinxImportFlow {
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(run, "run");
     List<SyncLinxMapping.LocationSource> sources = new ArrayList<>();
-    for (Project p : procore.projects().list()) {
+    List<Project> projects = new ArrayList<>();
+    procore.projects().list().forEach(projects::add); // read whole before the nested sub-job reads
+    for (Project p : projects) {
       sources.add(new SyncLinxMapping.LocationSource(p, Optional.empty(), Optional.empty()));
       if (!options.importSubJobs()
           || !p.active().orElse(true)
