@@ -32,6 +32,7 @@ final class Catalogue {
     FinancialRoutes.register(this);
     ChangeRoutes.register(this);
     WebhookRoutes.register(this);
+    TimekeepingSupportRoutes.register(this);
   }
 
   Resource resource(String table, String wrapper) {

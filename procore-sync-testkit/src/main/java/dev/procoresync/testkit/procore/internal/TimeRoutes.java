@@ -509,6 +509,16 @@ final class TimeRoutes {
       }
       node.set("cost_code", ref);
     }
+    Long subJobId = Json.longValue(node, "sub_job_id");
+    if (subJobId != null) {
+      Store.Rec sub = store.get("sub_jobs", subJobId);
+      ObjectNode ref = Json.object().put("id", subJobId);
+      if (sub != null) {
+        ref.set("name", sub.node.get("name"));
+        ref.set("code", sub.node.get("code"));
+      }
+      node.set("sub_job", ref);
+    }
     Long typeId = Json.longValue(node, "timecard_time_type_id");
     if (typeId != null) {
       Store.Rec type = store.get("timecard_time_types", typeId);
