@@ -1,0 +1,93 @@
+package dev.procoresync.bc.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A Business Central resource (a worker), with ProjectPro's "Use Crew Time Sheet".
+ *
+ * <pre>{@code
+ * BcResource r = BcResource.builder().number("R0001").useCrewTimeSheet(true).build();
+ * }</pre>
+ */
+@Value.Immutable
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonSerialize(as = BcResourceBuilder.ImmutableBcResource.class)
+@JsonDeserialize(as = BcResourceBuilder.ImmutableBcResource.class)
+public abstract class BcResource {
+
+  BcResource() {}
+
+  /**
+   * Returns a new, empty builder of {@code BcResource} values.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it ({@code null} for an optional attribute leaves it empty).
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy; this value is
+   * left as it is.
+   *
+   * @return a new builder that starts from this value
+   */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
+
+  /**
+   * Returns Business Central's SystemId of the record.
+   *
+   * @return Business Central's SystemId of the record, empty on a record not yet created
+   */
+  public abstract Optional<String> id();
+
+  /**
+   * Returns the record's ETag ({@code @odata.etag}), sent back as {@code If-Match} on every PATCH
+   * and DELETE.
+   *
+   * @return the record's ETag ({@code @odata.etag}), sent back as {@code If-Match} on every PATCH
+   *     and DELETE, empty on a record not yet created
+   */
+  @JsonProperty("@odata.etag")
+  public abstract Optional<String> etag();
+
+  /**
+   * Returns the resource number.
+   *
+   * @return the resource number
+   */
+  public abstract String number();
+
+  /**
+   * Returns the name.
+   *
+   * @return the name, empty when Business Central leaves it out
+   */
+  public abstract Optional<String> name();
+
+  /**
+   * Returns whether the resource uses crew time sheets ("Use Crew Time Sheet").
+   *
+   * @return whether the resource uses crew time sheets ("Use Crew Time Sheet"); false when absent
+   */
+  @Value.Default
+  public boolean useCrewTimeSheet() {
+    return false;
+  }
+
+  /** Builds {@link BcResource} values; see {@link BcResource#builder()}. */
+  public static final class Builder extends BcResourceBuilder {
+    Builder() {}
+  }
+}
