@@ -101,6 +101,13 @@ public abstract class BcJobJournalLine {
   public abstract Optional<String> segmentCode();
 
   /**
+   * Returns ProjectPro's cost type.
+   *
+   * @return ProjectPro's cost type, empty when Business Central leaves it out
+   */
+  public abstract Optional<String> costType();
+
+  /**
    * Returns the entry type (Usage, Sale in standard Business Central).
    *
    * @return the entry type (Usage, Sale in standard Business Central), empty when Business Central
