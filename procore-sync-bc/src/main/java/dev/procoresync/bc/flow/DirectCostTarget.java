@@ -9,6 +9,7 @@ import dev.procoresync.core.flow.ItemResult;
 import dev.procoresync.core.flow.PlannedWrite;
 import dev.procoresync.core.flow.UpsertTarget;
 import dev.procoresync.core.model.DirectCost;
+import dev.procoresync.core.model.DirectCostLineItem;
 import dev.procoresync.core.model.DirectCostLineItemUpdate;
 import dev.procoresync.core.model.DirectCostUpdate;
 import java.util.ArrayList;
@@ -56,6 +57,7 @@ final class DirectCostTarget implements UpsertTarget<DirectCostTarget.Held, Dire
   private final CompanyClient procore;
   private final Supplier<Collection<Long>> projects;
   private final int windowSize;
+  private final Map<String, Long> lineState = new java.util.concurrent.ConcurrentHashMap<>();
 
   DirectCostTarget(
       String noun, CompanyClient procore, Supplier<Collection<Long>> projects, int windowSize) {
@@ -77,6 +79,18 @@ final class DirectCostTarget implements UpsertTarget<DirectCostTarget.Held, Dire
       for (DirectCost c : procore.directCosts().list(project)) {
         if (c.originId().isPresent()) {
           held.add(new Held(project, c));
+          List<Object[]> lines = new ArrayList<>();
+          for (DirectCostLineItem l : c.lineItems()) {
+            lines.add(
+                new Object[] {
+                  l.originId().orElse(""),
+                  l.amount().orElse(null),
+                  l.quantity().orElse(null),
+                  l.unitCost().orElse(null),
+                  l.description().orElse("")
+                });
+          }
+          lineState.put(c.originId().get(), lineHash(c.originData().orElse(""), lines));
         }
       }
     }
@@ -141,6 +155,10 @@ final class DirectCostTarget implements UpsertTarget<DirectCostTarget.Held, Dire
           continue;
         }
         answers.put(key, ItemResult.written(String.valueOf(c.id())));
+        Long held = lineState.get(key);
+        if (held != null && held == lineHash(d)) {
+          continue; // the lines are as mapped: only the header changed
+        }
         for (DirectCostLineItemUpdate l : d.lines()) {
           DirectCostLineItemUpdate line = l.toBuilder().directCostId(c.id()).build();
           lines.add(line);
@@ -169,6 +187,43 @@ final class DirectCostTarget implements UpsertTarget<DirectCostTarget.Held, Dire
       h.cost().originId().filter(wanted::contains).ifPresent(k -> found.put(k, h));
     }
     return found;
+  }
+
+  static long lineHash(DirectCostDraft d) {
+    List<Object[]> lines = new ArrayList<>();
+    for (DirectCostLineItemUpdate l : d.lines()) {
+      lines.add(
+          new Object[] {
+            l.originId().orElse(""),
+            l.amount().orElse(null),
+            l.quantity().orElse(null),
+            l.unitCost().orElse(null),
+            l.description().orElse("")
+          });
+    }
+    return lineHash(d.header().originData().orElse(""), lines);
+  }
+
+  private static long lineHash(String originData, List<Object[]> lines) {
+    lines.sort(java.util.Comparator.comparing(a -> (String) a[0]));
+    StringBuilder text = new StringBuilder(originData);
+    for (Object[] line : lines) {
+      for (Object part : line) {
+        text.append('\u0001');
+        text.append(
+            part instanceof java.math.BigDecimal b
+                ? b.stripTrailingZeros().toPlainString()
+                : String.valueOf(part));
+      }
+    }
+    try {
+      byte[] sha =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.nio.ByteBuffer.wrap(sha).getLong();
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
   }
 
   static ItemResult failed(SyncFailure failure) {
