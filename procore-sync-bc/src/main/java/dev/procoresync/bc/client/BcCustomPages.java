@@ -22,10 +22,10 @@ import java.util.regex.Pattern;
  */
 public final class BcCustomPages {
   /** The contract's default publisher. */
-  public static final String DEFAULT_PUBLISHER = "procoreSync";
+  public static final String DEFAULT_PUBLISHER = "projectPro";
 
   /** The contract's default group. */
-  public static final String DEFAULT_GROUP = "projectPro";
+  public static final String DEFAULT_GROUP = "procoreSync";
 
   /** The contract's default version. */
   public static final String DEFAULT_VERSION = "v1.0";

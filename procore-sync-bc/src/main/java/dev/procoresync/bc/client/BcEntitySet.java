@@ -54,9 +54,9 @@ public final class BcEntitySet<T> {
           BcPostedPurchaseInvoice.class,
           List.of("postedPurchaseInvoiceLines"));
 
-  /** Posted project journal lines (custom page {@code postedJobJournalLines}). */
-  public static final BcEntitySet<BcJobJournalLine> POSTED_JOB_JOURNAL_LINES =
-      custom("postedJobJournalLines", BcJobJournalLine.class, List.of());
+  /** Posted project journal lines, as job ledger entries (custom page {@code jobLedgerEntries}). */
+  public static final BcEntitySet<BcJobJournalLine> JOB_LEDGER_ENTRIES =
+      custom("jobLedgerEntries", BcJobJournalLine.class, List.of());
 
   /** Change order headers (custom page {@code changeOrders}). */
   public static final BcEntitySet<BcChangeOrder> CHANGE_ORDERS =
@@ -74,9 +74,9 @@ public final class BcEntitySet<T> {
   public static final BcEntitySet<BcAccountingPeriod> ACCOUNTING_PERIODS =
       custom("accountingPeriods", BcAccountingPeriod.class, List.of());
 
-  /** The crew time sheet buffer (custom page {@code crewTimeSheetBuffer}). */
-  public static final BcEntitySet<BcCrewTimeSheetLine> CREW_TIME_SHEET_BUFFER =
-      custom("crewTimeSheetBuffer", BcCrewTimeSheetLine.class, List.of());
+  /** The crew time sheet buffer (custom page {@code crewTimeSheetEntries}). */
+  public static final BcEntitySet<BcCrewTimeSheetLine> CREW_TIME_SHEET_ENTRIES =
+      custom("crewTimeSheetEntries", BcCrewTimeSheetLine.class, List.of());
 
   private final BcApi api;
   private final String name;

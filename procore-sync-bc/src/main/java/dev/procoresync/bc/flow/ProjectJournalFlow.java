@@ -147,7 +147,7 @@ public final class ProjectJournalFlow {
   public SyncReport run(RunOptions options) {
     BcClient client = Flows.requireBc(bc, NAME);
     ProjectLinks links = ProjectLinks.of(client.list(BcEntitySet.PROJECTS, ODataQuery.all()));
-    return run(client.list(BcEntitySet.POSTED_JOB_JOURNAL_LINES, ODataQuery.all()), links, options);
+    return run(client.list(BcEntitySet.JOB_LEDGER_ENTRIES, ODataQuery.all()), links, options);
   }
 
   /**

@@ -65,7 +65,7 @@ public final class JournalLineRules {
    */
   public static String key(BcJobJournalLine line) {
     return "bc:job_journal_line:"
-        + line.entryNumber().map(String::valueOf).or(line::id).orElse("(no key)");
+        + line.entryNo().map(String::valueOf).or(line::id).orElse("(no key)");
   }
 
   /**
@@ -78,7 +78,7 @@ public final class JournalLineRules {
     return "journal line "
         + line.documentNumber().orElse("(no document no.)")
         + " entry "
-        + line.entryNumber().map(String::valueOf).or(line::id).orElse("?");
+        + line.entryNo().map(String::valueOf).or(line::id).orElse("?");
   }
 
   /**
@@ -92,8 +92,8 @@ public final class JournalLineRules {
     Objects.requireNonNull(budgetField, "budgetField");
     String doc = label(line);
     List<Violation> found = new ArrayList<>();
-    blank(found, line.jobNumber(), JOB_MISSING, "Job No.", doc);
-    blank(found, line.jobTaskNumber(), TASK_MISSING, "Job Task No.", doc);
+    blank(found, line.jobNo(), JOB_MISSING, "Job No.", doc);
+    blank(found, line.jobTaskNo(), TASK_MISSING, "Job Task No.", doc);
     blank(found, line.segmentCode(), SEGMENT_MISSING, "Segment Code", doc);
     Optional<String> type =
         budgetField == JournalBudgetField.LINE_TYPE ? line.lineType() : line.entryType();
@@ -149,7 +149,7 @@ public final class JournalLineRules {
       return Validated.invalid(found);
     }
     String doc = label(line);
-    String job = line.jobNumber().orElseThrow();
+    String job = line.jobNo().orElseThrow();
     OptionalLong project = links.procoreProjectId(job);
     if (project.isEmpty()) {
       return Validated.invalid(
@@ -164,7 +164,7 @@ public final class JournalLineRules {
                       + " has no Procore Project ID yet; push the project first")));
     }
     BudgetCodeKey code =
-        new BudgetCodeKey(line.jobTaskNumber().orElseThrow(), line.costType(), line.segmentCode());
+        new BudgetCodeKey(line.jobTaskNo().orElseThrow(), line.costType(), line.segmentCode());
     OptionalLong wbs = codes.apply(project.getAsLong()).find(code);
     if (wbs.isEmpty()) {
       return Validated.invalid(

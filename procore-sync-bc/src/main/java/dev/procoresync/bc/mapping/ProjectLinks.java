@@ -37,7 +37,7 @@ public final class ProjectLinks {
   public static ProjectLinks of(Iterable<BcProject> projects) {
     Map<String, Long> links = new HashMap<>();
     for (BcProject p : projects) {
-      parse(p.procoreProjectId()).ifPresent(id -> links.put(p.number(), id));
+      p.procoreProjectId().filter(id -> id > 0).ifPresent(id -> links.put(p.number(), id));
     }
     return new ProjectLinks(links);
   }
@@ -50,24 +50,6 @@ public final class ProjectLinks {
    */
   public static ProjectLinks ofMap(Map<String, Long> links) {
     return new ProjectLinks(Objects.requireNonNull(links, "links"));
-  }
-
-  /**
-   * Reads a Procore id kept as text in Business Central.
-   *
-   * @param text the text
-   * @return the id, or empty when blank or not a positive number
-   */
-  public static Optional<Long> parse(Optional<String> text) {
-    if (text.isEmpty() || text.get().isBlank()) {
-      return Optional.empty();
-    }
-    try {
-      long id = Long.parseLong(text.get().trim());
-      return id > 0 ? Optional.of(id) : Optional.empty();
-    } catch (NumberFormatException e) {
-      return Optional.empty();
-    }
   }
 
   /**

@@ -1,8 +1,10 @@
 package dev.procoresync.bc.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -53,6 +55,16 @@ public abstract class BcAccountingPeriod {
   public abstract Optional<String> id();
 
   /**
+   * Returns the record's ETag ({@code @odata.etag}), sent back as {@code If-Match} on every PATCH
+   * and DELETE.
+   *
+   * @return the record's ETag ({@code @odata.etag}), sent back as {@code If-Match} on every PATCH
+   *     and DELETE, empty on a record not yet created
+   */
+  @JsonProperty("@odata.etag")
+  public abstract Optional<String> etag();
+
+  /**
    * Returns the first day of the period.
    *
    * @return the first day of the period
@@ -67,6 +79,16 @@ public abstract class BcAccountingPeriod {
   public abstract Optional<String> name();
 
   /**
+   * Returns whether the period starts a fiscal year.
+   *
+   * @return whether the period starts a fiscal year; false when absent
+   */
+  @Value.Default
+  public boolean newFiscalYear() {
+    return false;
+  }
+
+  /**
    * Returns whether the period is closed.
    *
    * @return whether the period is closed; false when absent
@@ -75,6 +97,25 @@ public abstract class BcAccountingPeriod {
   public boolean closed() {
     return false;
   }
+
+  /**
+   * Returns whether its dates are locked.
+   *
+   * @return whether its dates are locked; false when absent
+   */
+  @Value.Default
+  public boolean dateLocked() {
+    return false;
+  }
+
+  /**
+   * Returns when Business Central last changed the record (SystemModifiedAt), for incremental
+   * reads.
+   *
+   * @return when Business Central last changed the record (SystemModifiedAt), for incremental
+   *     reads, empty when the page does not send it
+   */
+  public abstract Optional<Instant> lastModifiedDateTime();
 
   /** Builds {@link BcAccountingPeriod} values; see {@link BcAccountingPeriod#builder()}. */
   public static final class Builder extends BcAccountingPeriodBuilder {

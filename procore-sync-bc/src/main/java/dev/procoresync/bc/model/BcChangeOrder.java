@@ -4,15 +4,17 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A ProjectPro change order header, created from an approved Procore change order.
+ * A ProjectPro change order header, created once per approved Procore change order.
  *
  * <pre>{@code
- * BcChangeOrder co = BcChangeOrder.builder().jobNumber("JOB000042").procoreChangeOrderId("77").build();
+ * BcChangeOrder co = BcChangeOrder.builder().jobNo("JOB000042").procoreChangeOrderId(77L).build();
  * }</pre>
  */
 @Value.Immutable
@@ -64,6 +66,13 @@ public abstract class BcChangeOrder {
   public abstract Optional<String> etag();
 
   /**
+   * Returns the project number.
+   *
+   * @return the project number
+   */
+  public abstract String jobNo();
+
+  /**
    * Returns the change order number.
    *
    * @return the change order number, empty when Business Central leaves it out
@@ -71,19 +80,26 @@ public abstract class BcChangeOrder {
   public abstract Optional<String> number();
 
   /**
-   * Returns the project number.
-   *
-   * @return the project number
-   */
-  public abstract String jobNumber();
-
-  /**
    * Returns the Procore change order id it was created from.
    *
    * @return the Procore change order id it was created from, empty when Business Central leaves it
    *     out
    */
-  public abstract Optional<String> procoreChangeOrderId();
+  public abstract Optional<Long> procoreChangeOrderId();
+
+  /**
+   * Returns the Procore change order number.
+   *
+   * @return the Procore change order number, empty when Business Central leaves it out
+   */
+  public abstract Optional<String> procoreChangeOrderNumber();
+
+  /**
+   * Returns the title.
+   *
+   * @return the title, empty when Business Central leaves it out
+   */
+  public abstract Optional<String> title();
 
   /**
    * Returns the description.
@@ -91,6 +107,27 @@ public abstract class BcChangeOrder {
    * @return the description, empty when Business Central leaves it out
    */
   public abstract Optional<String> description();
+
+  /**
+   * Returns the change order date.
+   *
+   * @return the change order date, empty when Business Central leaves it out
+   */
+  public abstract Optional<LocalDate> changeOrderDate();
+
+  /**
+   * Returns the status.
+   *
+   * @return the status, empty when Business Central leaves it out
+   */
+  public abstract Optional<String> status();
+
+  /**
+   * Returns the amount.
+   *
+   * @return the amount, empty when Business Central leaves it out
+   */
+  public abstract Optional<BigDecimal> amount();
 
   /**
    * Returns whether the record is marked synced with Procore.
@@ -101,6 +138,13 @@ public abstract class BcChangeOrder {
   public boolean synced() {
     return false;
   }
+
+  /**
+   * Returns when it was marked synced.
+   *
+   * @return when it was marked synced, empty when Business Central leaves it out
+   */
+  public abstract Optional<Instant> syncedAt();
 
   /**
    * Returns when Business Central last changed the record (SystemModifiedAt), for incremental

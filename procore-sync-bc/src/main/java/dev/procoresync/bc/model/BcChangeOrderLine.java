@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -12,7 +13,7 @@ import org.immutables.value.Value;
  * A ProjectPro change order line: cost code as job task, segment code, quantity and amount.
  *
  * <pre>{@code
- * BcChangeOrderLine l = BcChangeOrderLine.builder().jobTaskNumber("1000").amount(new BigDecimal("250")).build();
+ * BcChangeOrderLine l = BcChangeOrderLine.builder().jobTaskNo("1000").amount(new BigDecimal("250")).build();
  * }</pre>
  */
 @Value.Immutable
@@ -68,35 +69,35 @@ public abstract class BcChangeOrderLine {
    *
    * @return the header's id, empty when Business Central leaves it out
    */
-  public abstract Optional<String> changeOrderId();
+  public abstract Optional<String> documentId();
 
   /**
-   * Returns the Procore line item id it was created from.
+   * Returns the header's number.
    *
-   * @return the Procore line item id it was created from, empty when Business Central leaves it out
+   * @return the header's number, empty when Business Central leaves it out
    */
-  public abstract Optional<String> procoreLineId();
+  public abstract Optional<String> changeOrderNumber();
 
   /**
    * Returns the line number.
    *
    * @return the line number, empty when Business Central leaves it out
    */
-  public abstract Optional<Integer> lineNumber();
+  public abstract Optional<Integer> lineNo();
+
+  /**
+   * Returns the project number.
+   *
+   * @return the project number, empty when Business Central leaves it out
+   */
+  public abstract Optional<String> jobNo();
 
   /**
    * Returns the job task.
    *
    * @return the job task, empty when Business Central leaves it out
    */
-  public abstract Optional<String> jobTaskNumber();
-
-  /**
-   * Returns the segment code.
-   *
-   * @return the segment code, empty when Business Central leaves it out
-   */
-  public abstract Optional<String> segmentCode();
+  public abstract Optional<String> jobTaskNo();
 
   /**
    * Returns the cost type.
@@ -104,6 +105,13 @@ public abstract class BcChangeOrderLine {
    * @return the cost type, empty when Business Central leaves it out
    */
   public abstract Optional<String> costType();
+
+  /**
+   * Returns the segment code.
+   *
+   * @return the segment code, empty when Business Central leaves it out
+   */
+  public abstract Optional<String> segmentCode();
 
   /**
    * Returns the description.
@@ -120,6 +128,13 @@ public abstract class BcChangeOrderLine {
   public abstract Optional<BigDecimal> quantity();
 
   /**
+   * Returns the unit of measure.
+   *
+   * @return the unit of measure, empty when Business Central leaves it out
+   */
+  public abstract Optional<String> unitOfMeasureCode();
+
+  /**
    * Returns the unit cost.
    *
    * @return the unit cost, empty when Business Central leaves it out
@@ -132,6 +147,22 @@ public abstract class BcChangeOrderLine {
    * @return the amount, empty when Business Central leaves it out
    */
   public abstract Optional<BigDecimal> amount();
+
+  /**
+   * Returns the Procore line item id it was created from.
+   *
+   * @return the Procore line item id it was created from, empty when Business Central leaves it out
+   */
+  public abstract Optional<Long> procoreLineItemId();
+
+  /**
+   * Returns when Business Central last changed the record (SystemModifiedAt), for incremental
+   * reads.
+   *
+   * @return when Business Central last changed the record (SystemModifiedAt), for incremental
+   *     reads, empty when the page does not send it
+   */
+  public abstract Optional<Instant> lastModifiedDateTime();
 
   /** Builds {@link BcChangeOrderLine} values; see {@link BcChangeOrderLine#builder()}. */
   public static final class Builder extends BcChangeOrderLineBuilder {

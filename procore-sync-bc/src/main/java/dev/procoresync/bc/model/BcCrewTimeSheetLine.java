@@ -11,11 +11,11 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A line of ProjectPro's crew time sheet buffer, created from a Procore timesheet entry and tagged
- * with its Procore time sheet header and line ids.
+ * A row of ProjectPro's crew time sheet buffer ({@code crewTimeSheetEntries}), created from one
+ * Procore timesheet line and tagged with the Procore time sheet header and line ids.
  *
  * <pre>{@code
- * BcCrewTimeSheetLine l = BcCrewTimeSheetLine.builder().timeSheetHeaderId("1000000004").timeSheetLineId("1000000005").build();
+ * BcCrewTimeSheetLine l = BcCrewTimeSheetLine.builder().procoreTimesheetHeaderId(1000000004L).procoreTimesheetLineId(1000000005L).build();
  * }</pre>
  */
 @Value.Immutable
@@ -71,28 +71,42 @@ public abstract class BcCrewTimeSheetLine {
    *
    * @return the Procore time sheet header id
    */
-  public abstract String timeSheetHeaderId();
+  public abstract long procoreTimesheetHeaderId();
 
   /**
    * Returns the Procore time sheet line (timecard entry) id.
    *
    * @return the Procore time sheet line (timecard entry) id
    */
-  public abstract String timeSheetLineId();
+  public abstract long procoreTimesheetLineId();
 
   /**
-   * Returns the resource number.
+   * Returns the time sheet header name.
    *
-   * @return the resource number, empty when Business Central leaves it out
+   * @return the time sheet header name, empty when Business Central leaves it out
    */
-  public abstract Optional<String> resourceNumber();
+  public abstract Optional<String> timeSheetHeaderName();
+
+  /**
+   * Returns the Procore status (Approved or Pending).
+   *
+   * @return the Procore status (Approved or Pending), empty when Business Central leaves it out
+   */
+  public abstract Optional<String> status();
+
+  /**
+   * Returns the work date.
+   *
+   * @return the work date, empty when Business Central leaves it out
+   */
+  public abstract Optional<LocalDate> workDate();
 
   /**
    * Returns the project number.
    *
    * @return the project number, empty when Business Central leaves it out
    */
-  public abstract Optional<String> jobNumber();
+  public abstract Optional<String> jobNo();
 
   /**
    * Returns the job task (from the budget code's cost code).
@@ -100,7 +114,7 @@ public abstract class BcCrewTimeSheetLine {
    * @return the job task (from the budget code's cost code), empty when Business Central leaves it
    *     out
    */
-  public abstract Optional<String> jobTaskNumber();
+  public abstract Optional<String> jobTaskNo();
 
   /**
    * Returns the cost type (from the budget code).
@@ -117,11 +131,11 @@ public abstract class BcCrewTimeSheetLine {
   public abstract Optional<String> segmentCode();
 
   /**
-   * Returns the work date.
+   * Returns the resource number.
    *
-   * @return the work date, empty when Business Central leaves it out
+   * @return the resource number, empty when Business Central leaves it out
    */
-  public abstract Optional<LocalDate> workDate();
+  public abstract Optional<String> resourceNumber();
 
   /**
    * Returns the hours.
@@ -131,18 +145,35 @@ public abstract class BcCrewTimeSheetLine {
   public abstract Optional<BigDecimal> hours();
 
   /**
-   * Returns the Procore status (Approved or Pending).
-   *
-   * @return the Procore status (Approved or Pending), empty when Business Central leaves it out
-   */
-  public abstract Optional<String> status();
-
-  /**
    * Returns the description.
    *
    * @return the description, empty when Business Central leaves it out
    */
   public abstract Optional<String> description();
+
+  /**
+   * Returns the work type code.
+   *
+   * @return the work type code, empty when Business Central leaves it out
+   */
+  public abstract Optional<String> workTypeCode();
+
+  /**
+   * Returns the crew time sheet ProjectPro made of it.
+   *
+   * @return the crew time sheet ProjectPro made of it, empty when Business Central leaves it out
+   */
+  public abstract Optional<String> crewTimeSheetNumber();
+
+  /**
+   * Returns whether ProjectPro processed the row.
+   *
+   * @return whether ProjectPro processed the row; false when absent
+   */
+  @Value.Default
+  public boolean processed() {
+    return false;
+  }
 
   /**
    * Returns when Business Central last changed the record (SystemModifiedAt), for incremental

@@ -11,10 +11,11 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A posted project journal line (Job Journal Line, as posted): becomes a Procore direct cost.
+ * A posted project journal line, as the custom {@code jobLedgerEntries} page shows it (Job Ledger
+ * Entry): becomes a Procore direct cost.
  *
  * <pre>{@code
- * BcJobJournalLine l = BcJobJournalLine.builder().entryNumber(1L).jobNumber("JOB000042").lineType("Budget").build();
+ * BcJobJournalLine l = BcJobJournalLine.builder().entryNo(1L).jobNo("JOB000042").lineType("Budget").build();
  * }</pre>
  */
 @Value.Immutable
@@ -66,11 +67,32 @@ public abstract class BcJobJournalLine {
   public abstract Optional<String> etag();
 
   /**
-   * Returns the ledger entry number of the posted line.
+   * Returns the ledger entry number.
    *
-   * @return the ledger entry number of the posted line, empty when Business Central leaves it out
+   * @return the ledger entry number, empty when Business Central leaves it out
    */
-  public abstract Optional<Long> entryNumber();
+  public abstract Optional<Long> entryNo();
+
+  /**
+   * Returns the project number (Job No.).
+   *
+   * @return the project number (Job No.), empty when Business Central leaves it out
+   */
+  public abstract Optional<String> jobNo();
+
+  /**
+   * Returns the project task number (Job Task No.).
+   *
+   * @return the project task number (Job Task No.), empty when Business Central leaves it out
+   */
+  public abstract Optional<String> jobTaskNo();
+
+  /**
+   * Returns the posting date.
+   *
+   * @return the posting date, empty when Business Central leaves it out
+   */
+  public abstract Optional<LocalDate> postingDate();
 
   /**
    * Returns the document number.
@@ -80,55 +102,25 @@ public abstract class BcJobJournalLine {
   public abstract Optional<String> documentNumber();
 
   /**
-   * Returns the project number (Job No.).
+   * Returns the external document number.
    *
-   * @return the project number (Job No.), empty when Business Central leaves it out
+   * @return the external document number, empty when Business Central leaves it out
    */
-  public abstract Optional<String> jobNumber();
+  public abstract Optional<String> externalDocumentNumber();
 
   /**
-   * Returns the project task number (Job Task No.).
+   * Returns the line type (Resource, Item, G/L Account).
    *
-   * @return the project task number (Job Task No.), empty when Business Central leaves it out
+   * @return the line type (Resource, Item, G/L Account), empty when Business Central leaves it out
    */
-  public abstract Optional<String> jobTaskNumber();
+  public abstract Optional<String> type();
 
   /**
-   * Returns the segment code.
+   * Returns the resource, item or account number.
    *
-   * @return the segment code, empty when Business Central leaves it out
+   * @return the resource, item or account number, empty when Business Central leaves it out
    */
-  public abstract Optional<String> segmentCode();
-
-  /**
-   * Returns ProjectPro's cost type.
-   *
-   * @return ProjectPro's cost type, empty when Business Central leaves it out
-   */
-  public abstract Optional<String> costType();
-
-  /**
-   * Returns the entry type (Usage, Sale in standard Business Central).
-   *
-   * @return the entry type (Usage, Sale in standard Business Central), empty when Business Central
-   *     leaves it out
-   */
-  public abstract Optional<String> entryType();
-
-  /**
-   * Returns the line type (Budget, Billable, Both Budget and Billable).
-   *
-   * @return the line type (Budget, Billable, Both Budget and Billable), empty when Business Central
-   *     leaves it out
-   */
-  public abstract Optional<String> lineType();
-
-  /**
-   * Returns the posting date.
-   *
-   * @return the posting date, empty when Business Central leaves it out
-   */
-  public abstract Optional<LocalDate> postingDate();
+  public abstract Optional<String> number();
 
   /**
    * Returns the description.
@@ -157,6 +149,43 @@ public abstract class BcJobJournalLine {
    * @return the amount (Total Cost), empty when Business Central leaves it out
    */
   public abstract Optional<BigDecimal> totalCost();
+
+  /**
+   * Returns the entry type (Usage, Sale in standard Business Central).
+   *
+   * @return the entry type (Usage, Sale in standard Business Central), empty when Business Central
+   *     leaves it out
+   */
+  public abstract Optional<String> entryType();
+
+  /**
+   * Returns the line type (Budget, Billable, Both Budget and Billable).
+   *
+   * @return the line type (Budget, Billable, Both Budget and Billable), empty when Business Central
+   *     leaves it out
+   */
+  public abstract Optional<String> lineType();
+
+  /**
+   * Returns ProjectPro's cost type.
+   *
+   * @return ProjectPro's cost type, empty when Business Central leaves it out
+   */
+  public abstract Optional<String> costType();
+
+  /**
+   * Returns the segment code.
+   *
+   * @return the segment code, empty when Business Central leaves it out
+   */
+  public abstract Optional<String> segmentCode();
+
+  /**
+   * Returns Procore's direct cost id, once pushed.
+   *
+   * @return Procore's direct cost id, once pushed, empty when Business Central leaves it out
+   */
+  public abstract Optional<Long> procoreDirectCostId();
 
   /**
    * Returns when Business Central last changed the record (SystemModifiedAt), for incremental

@@ -9,10 +9,10 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A job task (table Job Task): becomes a Procore cost code under the right segment.
+ * A job task (table Job Task): a posting task becomes a Procore cost code under the right segment.
  *
  * <pre>{@code
- * BcJobTask t = BcJobTask.builder().jobNumber("JOB000042").jobTaskNumber("1000").description("Concrete").build();
+ * BcJobTask t = BcJobTask.builder().jobNo("JOB000042").jobTaskNo("1000").description("Concrete").build();
  * }</pre>
  */
 @Value.Immutable
@@ -68,14 +68,14 @@ public abstract class BcJobTask {
    *
    * @return the project number
    */
-  public abstract String jobNumber();
+  public abstract String jobNo();
 
   /**
    * Returns the job task number.
    *
    * @return the job task number
    */
-  public abstract String jobTaskNumber();
+  public abstract String jobTaskNo();
 
   /**
    * Returns the description.
@@ -93,6 +93,20 @@ public abstract class BcJobTask {
   public abstract Optional<String> jobTaskType();
 
   /**
+   * Returns the indentation.
+   *
+   * @return the indentation, empty when Business Central leaves it out
+   */
+  public abstract Optional<Integer> indentation();
+
+  /**
+   * Returns the totaling range.
+   *
+   * @return the totaling range, empty when Business Central leaves it out
+   */
+  public abstract Optional<String> totaling();
+
+  /**
    * Returns the segment code the task belongs to.
    *
    * @return the segment code the task belongs to, empty when Business Central leaves it out
@@ -104,7 +118,7 @@ public abstract class BcJobTask {
    *
    * @return Procore's cost code id, once pushed, empty when Business Central leaves it out
    */
-  public abstract Optional<String> procoreCostCodeId();
+  public abstract Optional<Long> procoreCostCodeId();
 
   /**
    * Returns when Business Central last changed the record (SystemModifiedAt), for incremental

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -14,7 +15,7 @@ import org.immutables.value.Value;
  * Procore budget line item.
  *
  * <pre>{@code
- * BcPlanningLine l = BcPlanningLine.builder().jobNumber("JOB000042").jobTaskNumber("1000").totalCost(new BigDecimal("1200")).build();
+ * BcPlanningLine l = BcPlanningLine.builder().jobNo("JOB000042").jobTaskNo("1000").totalCost(new BigDecimal("1200")).build();
  * }</pre>
  */
 @Value.Immutable
@@ -70,21 +71,28 @@ public abstract class BcPlanningLine {
    *
    * @return the project number
    */
-  public abstract String jobNumber();
+  public abstract String jobNo();
 
   /**
    * Returns the job task number.
    *
    * @return the job task number
    */
-  public abstract String jobTaskNumber();
+  public abstract String jobTaskNo();
 
   /**
    * Returns the line number.
    *
    * @return the line number, empty when Business Central leaves it out
    */
-  public abstract Optional<Integer> lineNumber();
+  public abstract Optional<Integer> lineNo();
+
+  /**
+   * Returns the planning date.
+   *
+   * @return the planning date, empty when Business Central leaves it out
+   */
+  public abstract Optional<LocalDate> planningDate();
 
   /**
    * Returns the line type (Budget, Billable, Both Budget and Billable).
@@ -145,6 +153,34 @@ public abstract class BcPlanningLine {
   public abstract Optional<BigDecimal> totalCost();
 
   /**
+   * Returns the unit price.
+   *
+   * @return the unit price, empty when Business Central leaves it out
+   */
+  public abstract Optional<BigDecimal> unitPrice();
+
+  /**
+   * Returns the total price.
+   *
+   * @return the total price, empty when Business Central leaves it out
+   */
+  public abstract Optional<BigDecimal> totalPrice();
+
+  /**
+   * Returns the line amount.
+   *
+   * @return the line amount, empty when Business Central leaves it out
+   */
+  public abstract Optional<BigDecimal> lineAmount();
+
+  /**
+   * Returns the currency code.
+   *
+   * @return the currency code, empty when Business Central leaves it out
+   */
+  public abstract Optional<String> currencyCode();
+
+  /**
    * Returns ProjectPro's cost type.
    *
    * @return ProjectPro's cost type, empty when Business Central leaves it out
@@ -167,6 +203,13 @@ public abstract class BcPlanningLine {
   public boolean sendBudgetLineToProcore() {
     return false;
   }
+
+  /**
+   * Returns Procore's budget line item id, once pushed.
+   *
+   * @return Procore's budget line item id, once pushed, empty when Business Central leaves it out
+   */
+  public abstract Optional<Long> procoreBudgetLineItemId();
 
   /**
    * Returns when Business Central last changed the record (SystemModifiedAt), for incremental

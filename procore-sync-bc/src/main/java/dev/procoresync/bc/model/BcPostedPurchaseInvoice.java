@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -95,6 +96,13 @@ public abstract class BcPostedPurchaseInvoice {
   public abstract Optional<String> vendorInvoiceNumber();
 
   /**
+   * Returns the project number.
+   *
+   * @return the project number, empty when Business Central leaves it out
+   */
+  public abstract Optional<String> jobNo();
+
+  /**
    * Returns the posting date.
    *
    * @return the posting date, empty when Business Central leaves it out
@@ -106,7 +114,42 @@ public abstract class BcPostedPurchaseInvoice {
    *
    * @return the document date, empty when Business Central leaves it out
    */
-  public abstract Optional<LocalDate> invoiceDate();
+  public abstract Optional<LocalDate> documentDate();
+
+  /**
+   * Returns the due date.
+   *
+   * @return the due date, empty when Business Central leaves it out
+   */
+  public abstract Optional<LocalDate> dueDate();
+
+  /**
+   * Returns the currency code.
+   *
+   * @return the currency code, empty when Business Central leaves it out
+   */
+  public abstract Optional<String> currencyCode();
+
+  /**
+   * Returns the amount excluding tax.
+   *
+   * @return the amount excluding tax, empty when Business Central leaves it out
+   */
+  public abstract Optional<BigDecimal> amount();
+
+  /**
+   * Returns the amount including tax.
+   *
+   * @return the amount including tax, empty when Business Central leaves it out
+   */
+  public abstract Optional<BigDecimal> amountIncludingTax();
+
+  /**
+   * Returns Procore's invoice id, once pushed.
+   *
+   * @return Procore's invoice id, once pushed, empty when Business Central leaves it out
+   */
+  public abstract Optional<Long> procoreInvoiceId();
 
   /**
    * Returns when Business Central last changed the record (SystemModifiedAt), for incremental

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -60,11 +61,39 @@ public abstract class BcPostedPurchaseInvoiceLine {
   public abstract Optional<String> documentId();
 
   /**
+   * Returns the invoice's number.
+   *
+   * @return the invoice's number, empty when Business Central leaves it out
+   */
+  public abstract Optional<String> documentNumber();
+
+  /**
    * Returns the line number.
    *
    * @return the line number, empty when Business Central leaves it out
    */
-  public abstract Optional<Integer> lineNumber();
+  public abstract Optional<Integer> lineNo();
+
+  /**
+   * Returns the purchase order line it was posted from.
+   *
+   * @return the purchase order line it was posted from, empty when Business Central leaves it out
+   */
+  public abstract Optional<Integer> orderLineNo();
+
+  /**
+   * Returns the line type.
+   *
+   * @return the line type, empty when Business Central leaves it out
+   */
+  public abstract Optional<String> type();
+
+  /**
+   * Returns the item, account or resource number.
+   *
+   * @return the item, account or resource number, empty when Business Central leaves it out
+   */
+  public abstract Optional<String> number();
 
   /**
    * Returns the description.
@@ -88,11 +117,11 @@ public abstract class BcPostedPurchaseInvoiceLine {
   public abstract Optional<String> unitOfMeasureCode();
 
   /**
-   * Returns the unit cost.
+   * Returns the direct unit cost.
    *
-   * @return the unit cost, empty when Business Central leaves it out
+   * @return the direct unit cost, empty when Business Central leaves it out
    */
-  public abstract Optional<BigDecimal> unitCost();
+  public abstract Optional<BigDecimal> directUnitCost();
 
   /**
    * Returns the line amount.
@@ -106,14 +135,21 @@ public abstract class BcPostedPurchaseInvoiceLine {
    *
    * @return the project number, empty when Business Central leaves it out
    */
-  public abstract Optional<String> jobNumber();
+  public abstract Optional<String> jobNo();
 
   /**
    * Returns the project task number.
    *
    * @return the project task number, empty when Business Central leaves it out
    */
-  public abstract Optional<String> jobTaskNumber();
+  public abstract Optional<String> jobTaskNo();
+
+  /**
+   * Returns the job line type.
+   *
+   * @return the job line type, empty when Business Central leaves it out
+   */
+  public abstract Optional<String> jobLineType();
 
   /**
    * Returns ProjectPro's cost type.
@@ -128,6 +164,15 @@ public abstract class BcPostedPurchaseInvoiceLine {
    * @return the segment code, empty when Business Central leaves it out
    */
   public abstract Optional<String> segmentCode();
+
+  /**
+   * Returns when Business Central last changed the record (SystemModifiedAt), for incremental
+   * reads.
+   *
+   * @return when Business Central last changed the record (SystemModifiedAt), for incremental
+   *     reads, empty when the page does not send it
+   */
+  public abstract Optional<Instant> lastModifiedDateTime();
 
   /**
    * Builds {@link BcPostedPurchaseInvoiceLine} values; see {@link

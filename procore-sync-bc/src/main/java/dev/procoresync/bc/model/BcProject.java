@@ -10,8 +10,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A project (table Job) as ProjectPro's custom {@code projects} page shows it: the standard API's
- * {@code projects} has only id, number and name.
+ * A project (table Job) as the custom {@code projects} page shows it: the standard API's {@code
+ * projects} has only id, number and name.
  *
  * <pre>{@code
  * BcProject p = BcProject.builder().number("JOB000042").displayName("Main St").sendToProcore(true).build();
@@ -80,18 +80,54 @@ public abstract class BcProject {
   public abstract Optional<String> displayName();
 
   /**
-   * Returns the project description.
+   * Returns the second description line.
    *
-   * @return the project description, empty when Business Central leaves it out
+   * @return the second description line, empty when Business Central leaves it out
    */
-  public abstract Optional<String> description();
+  public abstract Optional<String> description2();
 
   /**
    * Returns the bill-to customer number.
    *
    * @return the bill-to customer number, empty when Business Central leaves it out
    */
-  public abstract Optional<String> customerNumber();
+  public abstract Optional<String> billToCustomerNumber();
+
+  /**
+   * Returns the bill-to customer name.
+   *
+   * @return the bill-to customer name, empty when Business Central leaves it out
+   */
+  public abstract Optional<String> billToCustomerName();
+
+  /**
+   * Returns the status (Planning, Quote, Open, Completed).
+   *
+   * @return the status (Planning, Quote, Open, Completed), empty when Business Central leaves it
+   *     out
+   */
+  public abstract Optional<String> status();
+
+  /**
+   * Returns the starting date.
+   *
+   * @return the starting date, empty when Business Central leaves it out
+   */
+  public abstract Optional<LocalDate> startingDate();
+
+  /**
+   * Returns the ending date.
+   *
+   * @return the ending date, empty when Business Central leaves it out
+   */
+  public abstract Optional<LocalDate> endingDate();
+
+  /**
+   * Returns the person responsible.
+   *
+   * @return the person responsible, empty when Business Central leaves it out
+   */
+  public abstract Optional<String> personResponsible();
 
   /**
    * Returns the site address.
@@ -99,6 +135,13 @@ public abstract class BcProject {
    * @return the site address, empty when Business Central leaves it out
    */
   public abstract Optional<String> addressLine1();
+
+  /**
+   * Returns the second address line.
+   *
+   * @return the second address line, empty when Business Central leaves it out
+   */
+  public abstract Optional<String> addressLine2();
 
   /**
    * Returns the city.
@@ -129,26 +172,20 @@ public abstract class BcProject {
   public abstract Optional<String> country();
 
   /**
-   * Returns the starting date.
+   * Returns the currency code.
    *
-   * @return the starting date, empty when Business Central leaves it out
+   * @return the currency code, empty when Business Central leaves it out
    */
-  public abstract Optional<LocalDate> startingDate();
+  public abstract Optional<String> currencyCode();
 
   /**
-   * Returns the ending date.
+   * Returns ProjectPro's Project Class, such as {@code Base Project} or {@code Project with Change
+   * Order}.
    *
-   * @return the ending date, empty when Business Central leaves it out
+   * @return ProjectPro's Project Class, such as {@code Base Project} or {@code Project with Change
+   *     Order}, empty when Business Central leaves it out
    */
-  public abstract Optional<LocalDate> endingDate();
-
-  /**
-   * Returns the status (Planning, Quote, Open, Completed).
-   *
-   * @return the status (Planning, Quote, Open, Completed), empty when Business Central leaves it
-   *     out
-   */
-  public abstract Optional<String> status();
+  public abstract Optional<String> projectClass();
 
   /**
    * Returns whether the project is to be sent to Procore ("Send to Procore").
@@ -166,16 +203,7 @@ public abstract class BcProject {
    * @return Procore's project id written back after the push, empty when Business Central leaves it
    *     out
    */
-  public abstract Optional<String> procoreProjectId();
-
-  /**
-   * Returns ProjectPro's Project Class, such as {@code Master Job} or {@code Project with Change
-   * Order}.
-   *
-   * @return ProjectPro's Project Class, such as {@code Master Job} or {@code Project with Change
-   *     Order}, empty when Business Central leaves it out
-   */
-  public abstract Optional<String> projectClass();
+  public abstract Optional<Long> procoreProjectId();
 
   /**
    * Returns the parent project of an NPC project ("Sub-Level to Project No.").
@@ -191,7 +219,7 @@ public abstract class BcProject {
    * @return the Procore NPC change order an NPC project was created for, empty when Business
    *     Central leaves it out
    */
-  public abstract Optional<String> npcChangeOrderId();
+  public abstract Optional<Long> npcChangeOrderId();
 
   /**
    * Returns when Business Central last changed the record (SystemModifiedAt), for incremental

@@ -11,11 +11,11 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A purchase order with "Send to Procore" and its lines (expanded), as ProjectPro's custom page
- * shows it: becomes a Procore purchase order contract (commitment).
+ * A purchase order with "Send to Procore" and its lines (expanded), as the custom page shows it:
+ * becomes a Procore purchase order contract (commitment).
  *
  * <pre>{@code
- * BcPurchaseOrder po = BcPurchaseOrder.builder().number("PO-1001").vendorNumber("V0042").jobNumber("JOB000042").build();
+ * BcPurchaseOrder po = BcPurchaseOrder.builder().number("PO-1001").vendorNumber("V0042").jobNo("JOB000042").build();
  * }</pre>
  */
 @Value.Immutable
@@ -81,11 +81,18 @@ public abstract class BcPurchaseOrder {
   public abstract Optional<String> vendorNumber();
 
   /**
+   * Returns the vendor name.
+   *
+   * @return the vendor name, empty when Business Central leaves it out
+   */
+  public abstract Optional<String> vendorName();
+
+  /**
    * Returns the project number (Job No.) on the header.
    *
    * @return the project number (Job No.) on the header, empty when Business Central leaves it out
    */
-  public abstract Optional<String> jobNumber();
+  public abstract Optional<String> jobNo();
 
   /**
    * Returns the order date.
@@ -102,6 +109,20 @@ public abstract class BcPurchaseOrder {
   public abstract Optional<String> description();
 
   /**
+   * Returns the status.
+   *
+   * @return the status, empty when Business Central leaves it out
+   */
+  public abstract Optional<String> status();
+
+  /**
+   * Returns the currency code.
+   *
+   * @return the currency code, empty when Business Central leaves it out
+   */
+  public abstract Optional<String> currencyCode();
+
+  /**
    * Returns whether the order is to be sent ("Send to Procore" on the header).
    *
    * @return whether the order is to be sent ("Send to Procore" on the header); false when absent
@@ -116,7 +137,7 @@ public abstract class BcPurchaseOrder {
    *
    * @return Procore's commitment id, once pushed, empty when Business Central leaves it out
    */
-  public abstract Optional<String> procoreCommitmentId();
+  public abstract Optional<Long> procoreCommitmentId();
 
   /**
    * Returns when Business Central last changed the record (SystemModifiedAt), for incremental

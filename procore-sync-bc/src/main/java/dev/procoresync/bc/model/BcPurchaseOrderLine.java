@@ -1,9 +1,11 @@
 package dev.procoresync.bc.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -12,7 +14,7 @@ import org.immutables.value.Value;
  * Type, Segment Code).
  *
  * <pre>{@code
- * BcPurchaseOrderLine l = BcPurchaseOrderLine.builder().lineNumber(10000).lineAmount(new BigDecimal("500")).build();
+ * BcPurchaseOrderLine l = BcPurchaseOrderLine.builder().lineNo(10000).lineAmount(new BigDecimal("500")).build();
  * }</pre>
  */
 @Value.Immutable
@@ -54,6 +56,16 @@ public abstract class BcPurchaseOrderLine {
   public abstract Optional<String> id();
 
   /**
+   * Returns the record's ETag ({@code @odata.etag}), sent back as {@code If-Match} on every PATCH
+   * and DELETE.
+   *
+   * @return the record's ETag ({@code @odata.etag}), sent back as {@code If-Match} on every PATCH
+   *     and DELETE, empty on a record not yet created
+   */
+  @JsonProperty("@odata.etag")
+  public abstract Optional<String> etag();
+
+  /**
    * Returns the purchase order's id.
    *
    * @return the purchase order's id, empty when Business Central leaves it out
@@ -61,11 +73,33 @@ public abstract class BcPurchaseOrderLine {
   public abstract Optional<String> documentId();
 
   /**
+   * Returns the purchase order's number.
+   *
+   * @return the purchase order's number, empty when Business Central leaves it out
+   */
+  public abstract Optional<String> documentNumber();
+
+  /**
    * Returns the line number.
    *
    * @return the line number, empty when Business Central leaves it out
    */
-  public abstract Optional<Integer> lineNumber();
+  public abstract Optional<Integer> lineNo();
+
+  /**
+   * Returns the line type (Item, G/L Account, Resource ...).
+   *
+   * @return the line type (Item, G/L Account, Resource ...), empty when Business Central leaves it
+   *     out
+   */
+  public abstract Optional<String> type();
+
+  /**
+   * Returns the item, account or resource number.
+   *
+   * @return the item, account or resource number, empty when Business Central leaves it out
+   */
+  public abstract Optional<String> number();
 
   /**
    * Returns the description.
@@ -107,14 +141,21 @@ public abstract class BcPurchaseOrderLine {
    *
    * @return the project number (Job No.), empty when Business Central leaves it out
    */
-  public abstract Optional<String> jobNumber();
+  public abstract Optional<String> jobNo();
 
   /**
    * Returns the project task number (Job Task No.).
    *
    * @return the project task number (Job Task No.), empty when Business Central leaves it out
    */
-  public abstract Optional<String> jobTaskNumber();
+  public abstract Optional<String> jobTaskNo();
+
+  /**
+   * Returns the job line type.
+   *
+   * @return the job line type, empty when Business Central leaves it out
+   */
+  public abstract Optional<String> jobLineType();
 
   /**
    * Returns ProjectPro's cost type.
@@ -139,6 +180,22 @@ public abstract class BcPurchaseOrderLine {
   public boolean sendToProcore() {
     return false;
   }
+
+  /**
+   * Returns Procore's line item id, once pushed.
+   *
+   * @return Procore's line item id, once pushed, empty when Business Central leaves it out
+   */
+  public abstract Optional<Long> procoreLineItemId();
+
+  /**
+   * Returns when Business Central last changed the record (SystemModifiedAt), for incremental
+   * reads.
+   *
+   * @return when Business Central last changed the record (SystemModifiedAt), for incremental
+   *     reads, empty when the page does not send it
+   */
+  public abstract Optional<Instant> lastModifiedDateTime();
 
   /** Builds {@link BcPurchaseOrderLine} values; see {@link BcPurchaseOrderLine#builder()}. */
   public static final class Builder extends BcPurchaseOrderLineBuilder {

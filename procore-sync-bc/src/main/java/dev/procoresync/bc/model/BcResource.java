@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -77,6 +79,37 @@ public abstract class BcResource {
   public abstract Optional<String> name();
 
   /**
+   * Returns the type (Person, Machine).
+   *
+   * @return the type (Person, Machine), empty when Business Central leaves it out
+   */
+  public abstract Optional<String> type();
+
+  /**
+   * Returns the base unit of measure.
+   *
+   * @return the base unit of measure, empty when Business Central leaves it out
+   */
+  public abstract Optional<String> baseUnitOfMeasure();
+
+  /**
+   * Returns the unit cost.
+   *
+   * @return the unit cost, empty when Business Central leaves it out
+   */
+  public abstract Optional<BigDecimal> unitCost();
+
+  /**
+   * Returns whether the resource is blocked.
+   *
+   * @return whether the resource is blocked; false when absent
+   */
+  @Value.Default
+  public boolean blocked() {
+    return false;
+  }
+
+  /**
    * Returns whether the resource uses crew time sheets ("Use Crew Time Sheet").
    *
    * @return whether the resource uses crew time sheets ("Use Crew Time Sheet"); false when absent
@@ -85,6 +118,29 @@ public abstract class BcResource {
   public boolean useCrewTimeSheet() {
     return false;
   }
+
+  /**
+   * Returns the Procore person this resource is.
+   *
+   * @return the Procore person this resource is, empty when Business Central leaves it out
+   */
+  public abstract Optional<Long> procorePersonId();
+
+  /**
+   * Returns the employee number.
+   *
+   * @return the employee number, empty when Business Central leaves it out
+   */
+  public abstract Optional<String> employeeNumber();
+
+  /**
+   * Returns when Business Central last changed the record (SystemModifiedAt), for incremental
+   * reads.
+   *
+   * @return when Business Central last changed the record (SystemModifiedAt), for incremental
+   *     reads, empty when the page does not send it
+   */
+  public abstract Optional<Instant> lastModifiedDateTime();
 
   /** Builds {@link BcResource} values; see {@link BcResource#builder()}. */
   public static final class Builder extends BcResourceBuilder {

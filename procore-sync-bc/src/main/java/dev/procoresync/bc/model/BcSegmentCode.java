@@ -9,10 +9,10 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A ProjectPro segment code: becomes a Procore WBS segment item and sub job.
+ * A ProjectPro project segment code: becomes a Procore WBS segment item and sub job.
  *
  * <pre>{@code
- * BcSegmentCode s = BcSegmentCode.builder().code("01").description("Site work").build();
+ * BcSegmentCode s = BcSegmentCode.builder().jobNo("JOB000042").code("01").description("Site work").build();
  * }</pre>
  */
 @Value.Immutable
@@ -64,6 +64,13 @@ public abstract class BcSegmentCode {
   public abstract Optional<String> etag();
 
   /**
+   * Returns the project number.
+   *
+   * @return the project number, empty when Business Central leaves it out
+   */
+  public abstract Optional<String> jobNo();
+
+  /**
    * Returns the segment code.
    *
    * @return the segment code
@@ -78,11 +85,28 @@ public abstract class BcSegmentCode {
   public abstract Optional<String> description();
 
   /**
+   * Returns whether the segment is blocked.
+   *
+   * @return whether the segment is blocked; false when absent
+   */
+  @Value.Default
+  public boolean blocked() {
+    return false;
+  }
+
+  /**
+   * Returns Procore's sub job id, once pushed.
+   *
+   * @return Procore's sub job id, once pushed, empty when Business Central leaves it out
+   */
+  public abstract Optional<Long> procoreSubJobId();
+
+  /**
    * Returns Procore's segment item id, once pushed.
    *
    * @return Procore's segment item id, once pushed, empty when Business Central leaves it out
    */
-  public abstract Optional<String> procoreSegmentItemId();
+  public abstract Optional<Long> procoreSegmentItemId();
 
   /**
    * Returns when Business Central last changed the record (SystemModifiedAt), for incremental

@@ -41,10 +41,10 @@ class ProjectJournalFlowTest {
   static BcJobJournalLine line(long entry) {
     return BcJobJournalLine.builder()
         .id("00000000-0000-0000-0000-" + String.format("%012d", entry))
-        .entryNumber(entry)
+        .entryNo(entry)
         .documentNumber("JNL" + entry)
-        .jobNumber("JOB000042")
-        .jobTaskNumber(entry % 2 == 0 ? "1000" : "2000")
+        .jobNo("JOB000042")
+        .jobTaskNo(entry % 2 == 0 ? "1000" : "2000")
         .segmentCode("01")
         .costType(entry % 2 == 0 ? "M" : "L")
         .lineType("Budget")
@@ -96,12 +96,12 @@ class ProjectJournalFlowTest {
   void everyRuleRefusesWithItsMessageNamingTheDocumentAndField() {
     List<BcJobJournalLine> bad =
         List.of(
-            line(11).toBuilder().jobNumber("").build(),
-            line(12).toBuilder().jobTaskNumber(" ").build(),
+            line(11).toBuilder().jobNo("").build(),
+            line(12).toBuilder().jobTaskNo(" ").build(),
             line(13).toBuilder().segmentCode(java.util.Optional.empty()).build(),
             line(14).toBuilder().lineType("Billable").build(),
             line(15).toBuilder().totalCost(BigDecimal.ZERO).build(),
-            line(16).toBuilder().jobNumber("JOB000099").build(),
+            line(16).toBuilder().jobNo("JOB000099").build(),
             line(17).toBuilder().segmentCode("09").build());
     SyncReport report = run(bad);
 
