@@ -81,32 +81,23 @@ public abstract class BcAccountingPeriod {
   /**
    * Returns whether the period starts a fiscal year.
    *
-   * @return whether the period starts a fiscal year; false when absent
+   * @return whether the period starts a fiscal year, empty when Business Central leaves it out
    */
-  @Value.Default
-  public boolean newFiscalYear() {
-    return false;
-  }
+  public abstract Optional<Boolean> newFiscalYear();
 
   /**
    * Returns whether the period is closed.
    *
-   * @return whether the period is closed; false when absent
+   * @return whether the period is closed, empty when Business Central leaves it out
    */
-  @Value.Default
-  public boolean closed() {
-    return false;
-  }
+  public abstract Optional<Boolean> closed();
 
   /**
    * Returns whether its dates are locked.
    *
-   * @return whether its dates are locked; false when absent
+   * @return whether its dates are locked, empty when Business Central leaves it out
    */
-  @Value.Default
-  public boolean dateLocked() {
-    return false;
-  }
+  public abstract Optional<Boolean> dateLocked();
 
   /**
    * Returns when Business Central last changed the record (SystemModifiedAt), for incremental

@@ -132,12 +132,10 @@ public abstract class BcChangeOrder {
   /**
    * Returns whether the record is marked synced with Procore.
    *
-   * @return whether the record is marked synced with Procore; false when absent
+   * @return whether the record is marked synced with Procore, empty when Business Central leaves it
+   *     out
    */
-  @Value.Default
-  public boolean synced() {
-    return false;
-  }
+  public abstract Optional<Boolean> synced();
 
   /**
    * Returns when it was marked synced.

@@ -168,12 +168,9 @@ public abstract class BcCrewTimeSheetLine {
   /**
    * Returns whether ProjectPro processed the row.
    *
-   * @return whether ProjectPro processed the row; false when absent
+   * @return whether ProjectPro processed the row, empty when Business Central leaves it out
    */
-  @Value.Default
-  public boolean processed() {
-    return false;
-  }
+  public abstract Optional<Boolean> processed();
 
   /**
    * Returns when Business Central last changed the record (SystemModifiedAt), for incremental

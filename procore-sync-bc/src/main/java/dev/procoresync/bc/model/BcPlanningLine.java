@@ -197,12 +197,10 @@ public abstract class BcPlanningLine {
   /**
    * Returns whether the line is to be sent ("Send Budget Line to Procore").
    *
-   * @return whether the line is to be sent ("Send Budget Line to Procore"); false when absent
+   * @return whether the line is to be sent ("Send Budget Line to Procore"), empty when Business
+   *     Central leaves it out
    */
-  @Value.Default
-  public boolean sendBudgetLineToProcore() {
-    return false;
-  }
+  public abstract Optional<Boolean> sendBudgetLineToProcore();
 
   /**
    * Returns Procore's budget line item id, once pushed.

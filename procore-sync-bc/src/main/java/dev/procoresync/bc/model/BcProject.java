@@ -190,12 +190,10 @@ public abstract class BcProject {
   /**
    * Returns whether the project is to be sent to Procore ("Send to Procore").
    *
-   * @return whether the project is to be sent to Procore ("Send to Procore"); false when absent
+   * @return whether the project is to be sent to Procore ("Send to Procore"), empty when Business
+   *     Central leaves it out
    */
-  @Value.Default
-  public boolean sendToProcore() {
-    return false;
-  }
+  public abstract Optional<Boolean> sendToProcore();
 
   /**
    * Returns Procore's project id written back after the push.

@@ -125,12 +125,10 @@ public abstract class BcPurchaseOrder {
   /**
    * Returns whether the order is to be sent ("Send to Procore" on the header).
    *
-   * @return whether the order is to be sent ("Send to Procore" on the header); false when absent
+   * @return whether the order is to be sent ("Send to Procore" on the header), empty when Business
+   *     Central leaves it out
    */
-  @Value.Default
-  public boolean sendToProcore() {
-    return false;
-  }
+  public abstract Optional<Boolean> sendToProcore();
 
   /**
    * Returns Procore's commitment id, once pushed.

@@ -174,12 +174,10 @@ public abstract class BcPurchaseOrderLine {
   /**
    * Returns whether the line is to be sent ("Send to Procore" on the line).
    *
-   * @return whether the line is to be sent ("Send to Procore" on the line); false when absent
+   * @return whether the line is to be sent ("Send to Procore" on the line), empty when Business
+   *     Central leaves it out
    */
-  @Value.Default
-  public boolean sendToProcore() {
-    return false;
-  }
+  public abstract Optional<Boolean> sendToProcore();
 
   /**
    * Returns Procore's line item id, once pushed.

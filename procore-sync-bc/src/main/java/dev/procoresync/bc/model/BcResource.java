@@ -102,22 +102,17 @@ public abstract class BcResource {
   /**
    * Returns whether the resource is blocked.
    *
-   * @return whether the resource is blocked; false when absent
+   * @return whether the resource is blocked, empty when Business Central leaves it out
    */
-  @Value.Default
-  public boolean blocked() {
-    return false;
-  }
+  public abstract Optional<Boolean> blocked();
 
   /**
    * Returns whether the resource uses crew time sheets ("Use Crew Time Sheet").
    *
-   * @return whether the resource uses crew time sheets ("Use Crew Time Sheet"); false when absent
+   * @return whether the resource uses crew time sheets ("Use Crew Time Sheet"), empty when Business
+   *     Central leaves it out
    */
-  @Value.Default
-  public boolean useCrewTimeSheet() {
-    return false;
-  }
+  public abstract Optional<Boolean> useCrewTimeSheet();
 
   /**
    * Returns the Procore person this resource is.

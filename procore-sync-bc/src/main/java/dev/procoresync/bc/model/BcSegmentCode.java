@@ -87,12 +87,9 @@ public abstract class BcSegmentCode {
   /**
    * Returns whether the segment is blocked.
    *
-   * @return whether the segment is blocked; false when absent
+   * @return whether the segment is blocked, empty when Business Central leaves it out
    */
-  @Value.Default
-  public boolean blocked() {
-    return false;
-  }
+  public abstract Optional<Boolean> blocked();
 
   /**
    * Returns Procore's sub job id, once pushed.
