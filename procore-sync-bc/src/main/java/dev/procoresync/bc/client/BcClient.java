@@ -53,8 +53,8 @@ import org.jspecify.annotations.Nullable;
  * requests are paced on the client side ({@link ClientSideRateLimiter#businessCentral()}: 5 in
  * flight, 20 per second, 6,000 per 5 minutes per tenant and client id); 429 and 503 are retried
  * with backoff; a 504 is never resent: a page is read again in halves, a batch is split. A stale
- * ETag on {@link #update(BcEntitySet, String, String, Function, Function)} is re-read, re-mapped
- * and written once more. Bound actions such as {@code post} are not idempotent: {@link #invoke} is
+ * ETag on {@link #update(BcEntitySet, String, String, Object, Function)} is re-read, re-mapped and
+ * written once more. Bound actions such as {@code post} are not idempotent: {@link #invoke} is
  * never resent.
  *
  * <pre>{@code

@@ -8,7 +8,10 @@ package dev.procoresync.bc.client;
 public final class BcEtagConflictException extends BcServiceException {
   private static final long serialVersionUID = 1L;
 
+  /** The ETag sent first. */
   private final String firstEtag;
+
+  /** The ETag read again and sent second. */
   private final String secondEtag;
 
   /**

@@ -17,6 +17,9 @@ public record BudgetCodeKey(
   /**
    * Checks the parts.
    *
+   * @param jobTaskNumber the Job Task No.
+   * @param costType the Cost Type, if any
+   * @param segmentCode the Segment Code, if any
    * @throws NullPointerException when a part is {@code null}
    */
   public BudgetCodeKey {

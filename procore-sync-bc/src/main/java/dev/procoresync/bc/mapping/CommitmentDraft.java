@@ -19,6 +19,9 @@ public record CommitmentDraft(
   /**
    * Checks the parts.
    *
+   * @param projectId the Procore project
+   * @param header the contract
+   * @param lines the line items
    * @throws IllegalArgumentException when the project id is not positive or there is no line
    */
   public CommitmentDraft {

@@ -20,6 +20,9 @@ public record DirectCostDraft(
   /**
    * Checks the parts.
    *
+   * @param projectId the Procore project
+   * @param header the header
+   * @param lines the line items
    * @throws IllegalArgumentException when the project id is not positive or there is no line
    */
   public DirectCostDraft {

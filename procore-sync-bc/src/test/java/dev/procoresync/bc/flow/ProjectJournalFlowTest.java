@@ -217,6 +217,12 @@ class ProjectJournalFlowTest {
     assertTrue(requests <= 10, "requests " + requests);
     fake.clearRequests();
     run(lines(1000));
+    System.out.println(
+        "FIGURE bc-project-journal rerun: 1000 unchanged lines -> "
+            + ProcoreHarness.apiRequests(fake).size()
+            + " Procore requests, "
+            + ProcoreHarness.writes(fake).size()
+            + " writes");
     assertEquals(0, ProcoreHarness.writes(fake).size(), "rerun writes nothing");
   }
 
