@@ -673,6 +673,20 @@ public final class FakeBusinessCentral implements FakeService {
   }
 
   /**
+   * Sets the status of a PATCH or DELETE whose {@code If-Match} is stale: 409 (Business Central's
+   * documented answer, the default) or 412 (plain OData), so a client can be tested with both.
+   *
+   * @param status 409 or 412
+   * @throws IllegalArgumentException for any other status
+   */
+  public void staleEtagStatus(int status) {
+    if (status != 409 && status != 412) {
+      throw new IllegalArgumentException("staleEtagStatus must be 409 or 412, got: " + status);
+    }
+    settings.staleEtagStatus = status;
+  }
+
+  /**
    * Returns the most API requests that were in flight at once (Business Central runs 5 per
    * principal and queues the rest), so a test can check a client's concurrency limit.
    *

@@ -49,6 +49,8 @@ class BcContractTest {
         assertEquals(200, answer.status(), set.name() + ": " + answer);
       }
       bc.given(FakeBcODataTest.tower());
+      bc.given(FixturesAndExtensionTest.wholeCompany());
+      Set<String> checked = new HashSet<>();
       for (BcEntitySet set : CONTRACT.entitySets()) {
         for (JsonNode row : bc.all(set.api(), set.name())) {
           Set<String> names = new HashSet<>();
@@ -57,8 +59,13 @@ class BcContractTest {
           Set<String> expected = new HashSet<>();
           set.fields().forEach(f -> expected.add(f.name()));
           assertEquals(expected, names, set.api() + " " + set.name());
+          checked.add(set.api() + " " + set.name());
         }
       }
+      CONTRACT
+          .entitySets(BcApi.CUSTOM)
+          .forEach(
+              s -> assertTrue(checked.contains("CUSTOM " + s.name()), s.name() + " had no rows"));
     }
   }
 

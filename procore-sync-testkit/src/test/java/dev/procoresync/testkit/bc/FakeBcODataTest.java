@@ -205,6 +205,33 @@ class FakeBcODataTest {
     assertFalse(top.json().has("@odata.nextLink"));
   }
 
+  @Test
+  void orderByPagesInTheAskedOrder(FakeBusinessCentral bc) {
+    BcCompanyFixture.Builder fixture = BcCompanyFixture.builder();
+    for (int i = 0; i < 7; i++) {
+      fixture.planningLine("JOB1", "T" + (i % 2), (7 - i) * 10000, l -> {});
+    }
+    bc.given(fixture.build());
+    BcHttp http = new BcHttp(bc).header("Prefer", "odata.maxpagesize=3");
+    List<String> seen = new ArrayList<>();
+    String url = http.url(BcApi.CUSTOM, "jobPlanningLines?$orderby=" + q("jobTaskNo desc,lineNo"));
+    while (url != null) {
+      BcHttp.Answer page = http.get(url);
+      assertEquals(200, page.status(), page.toString());
+      page.json()
+          .path("value")
+          .forEach(v -> seen.add(v.path("jobTaskNo").asText() + "/" + v.path("lineNo").asInt()));
+      url =
+          page.json().hasNonNull("@odata.nextLink")
+              ? page.json().get("@odata.nextLink").asText()
+              : null;
+    }
+    assertEquals(
+        List.of("T1/20000", "T1/40000", "T1/60000", "T0/10000", "T0/30000", "T0/50000", "T0/70000"),
+        seen);
+    assertEquals(400, http.get(http.url(BcApi.CUSTOM, "jobPlanningLines?$orderby=nope")).status());
+  }
+
   static List<String> numbers(BcHttp.Answer answer, String field) {
     List<String> out = new ArrayList<>();
     answer.json().path("value").forEach(v -> out.add(v.path(field).asText()));

@@ -163,6 +163,11 @@ class FakeBcProtocolTest {
     assertEquals(424, responses.get(0).path("status").asInt(), responses.toString());
     assertEquals(400, responses.get(1).path("status").asInt());
     assertEquals(0, bc.count(BcApi.CUSTOM, "changeOrders"), "rolled back");
+    BcHttp.Answer again =
+        http.post(
+            http.url(BcApi.CUSTOM, "changeOrders"),
+            "{\"jobNo\":\"JOB000042\",\"number\":\"CO-9\",\"procoreChangeOrderId\":9}");
+    assertEquals(201, again.status(), "the rolled-back keys are free again: " + again);
   }
 
   @Test

@@ -43,6 +43,11 @@ class FakeBcWritesTest {
     assertEquals(409, stale.status());
     assertEquals("Request_EntityChanged", stale.errorCode());
 
+    bc.staleEtagStatus(412);
+    BcHttp.Answer precondition = http.patch(url, "{\"procoreProjectId\":1}", etag);
+    assertEquals(412, precondition.status());
+    assertEquals("Request_EntityChanged", precondition.errorCode());
+
     BcHttp.Answer star = http.patch(url, "{\"projectClass\":\"Project with Change Order\"}", "*");
     assertEquals(200, star.status(), star.toString());
     assertEquals(

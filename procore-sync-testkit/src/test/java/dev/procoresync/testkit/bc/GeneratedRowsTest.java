@@ -50,4 +50,23 @@ class GeneratedRowsTest {
         "Generated project 42", projects.json().path("value").get(0).path("displayName").asText());
     assertTrue(bc.requests().size() >= 5);
   }
+
+  @Test
+  void theStandaloneServerServesAGeneratedCompany() {
+    try (FakeBusinessCentral bc =
+        FakeBusinessCentralServer.start(
+            "--projects", "50", "--planning-lines", "1000", "--no-rate-limit")) {
+      JsonNode described = BcHttp.MAPPER.valueToTree(FakeBusinessCentralServer.describe(bc));
+      assertTrue(described.asText().contains(bc.companyId()));
+      assertEquals(1000, bc.count(BcApi.CUSTOM, "jobPlanningLines"));
+      assertEquals(50, bc.count(BcApi.STANDARD, "projects"));
+      BcHttp http = new BcHttp(bc);
+      BcHttp.Answer lines =
+          http.get(http.url(BcApi.CUSTOM, "jobPlanningLines?$filter=" + q("jobNo eq 'JOB000049'")));
+      assertEquals(20, lines.json().path("value").size());
+    }
+    org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class,
+        () -> FakeBusinessCentralServer.start("--planning-lines", "10"));
+  }
 }

@@ -41,6 +41,12 @@ public final class BcData {
   private final AtomicLong sequence = new AtomicLong(1000);
   private final ThreadLocal<@Nullable List<Runnable>> undo = new ThreadLocal<>();
 
+  /** Unique key to record id; read and written under the store's lock only. */
+  private final Map<String, String> unique = new java.util.HashMap<>();
+
+  /** Per table, the unique field groups of every entity set that shows it. */
+  private final Map<String, List<List<String>>> uniqueGroups = new java.util.HashMap<>();
+
   /**
    * Creates the data.
    *
@@ -60,6 +66,14 @@ public final class BcData {
                     UUID.nameUUIDFromBytes(("bc-fake-record:" + n).getBytes(StandardCharsets.UTF_8))
                         .toString())
             .build();
+    for (BcEntitySet set : contract.entitySets()) {
+      List<List<String>> groups = uniqueGroups.computeIfAbsent(set.table(), t -> new ArrayList<>());
+      for (List<String> group : set.uniqueKeys()) {
+        if (!groups.contains(group)) {
+          groups.add(group);
+        }
+      }
+    }
   }
 
   /**
@@ -229,15 +243,20 @@ public final class BcData {
               json.set(f.name(), Values.blank(contract, f));
             }
           }
-          checkUnique(company, set, json, null);
           if (generated.containsKey(company + "|" + set.table())) {
             throw BcErrors.fail(
                 400,
                 "BadRequest_MethodNotAllowed",
                 "The generated table " + set.table() + " takes no inserts.");
           }
+          checkUnique(company, set.table(), json, null);
           StoredRecord stored = store.insert(set.table(), company, json);
-          remember(() -> store.delete(stored.table(), stored.id()));
+          index(company, set.table(), stored.id(), json);
+          remember(
+              () -> {
+                store.delete(stored.table(), stored.id());
+                unindex(company, set.table(), stored.id(), json);
+              });
           return row(stored);
         });
   }
@@ -260,14 +279,22 @@ public final class BcData {
           }
           ObjectNode merged = old.get().json().deepCopy();
           merged.setAll(fields.deepCopy());
-          checkUnique(company, set, merged, old.get().id());
           Generated g = generated.get(company + "|" + set.table());
           if (g != null && g.index(old.get().id()).isPresent()) {
             return Optional.of(g.override(old.get().id(), merged, clock.instant()));
           }
+          String id0 = old.get().id();
+          checkUnique(company, set.table(), merged, id0);
           ObjectNode before = old.get().json();
-          remember(() -> store.replace(set.table(), old.get().id(), before));
-          return store.update(set.table(), old.get().id(), fields).map(BcData::row);
+          unindex(company, set.table(), id0, before);
+          index(company, set.table(), id0, merged);
+          remember(
+              () -> {
+                store.replace(set.table(), id0, before);
+                unindex(company, set.table(), id0, merged);
+                index(company, set.table(), id0, before);
+              });
+          return store.update(set.table(), id0, fields).map(BcData::row);
         });
   }
 
@@ -292,49 +319,61 @@ public final class BcData {
             return true;
           }
           ObjectNode before = old.get().json();
-          remember(() -> store.insert(table, company, before));
-          return store.delete(table, old.get().id());
+          String id0 = old.get().id();
+          unindex(company, table, id0, before);
+          remember(
+              () -> {
+                store.insert(table, company, before);
+                index(company, table, id0, before);
+              });
+          return store.delete(table, id0);
         });
   }
 
-  private void checkUnique(
-      String company, BcEntitySet set, ObjectNode json, @Nullable String self) {
-    for (List<String> group : set.uniqueKeys()) {
+  private List<Map.Entry<List<String>, String>> keys(String company, String table, JsonNode json) {
+    List<Map.Entry<List<String>, String>> out = new ArrayList<>();
+    for (List<String> group : uniqueGroups.getOrDefault(table, List.of())) {
       if (group.stream().allMatch(f -> Values.isBlank(json.get(f)))) {
         continue;
       }
-      List<StoredRecord> clash =
-          store.list(
-              set.table(),
-              r -> {
-                if (!r.scope().equals(company) || r.id().equals(self)) {
-                  return false;
-                }
-                ObjectNode other = r.json();
-                for (String f : group) {
-                  JsonNode a = json.get(f);
-                  JsonNode b = other.get(f);
-                  if (a == null || b == null || !a.asText().equals(b.asText())) {
-                    return false;
-                  }
-                }
-                return true;
-              });
-      if (!clash.isEmpty()) {
+      StringBuilder key = new StringBuilder(company).append('\u0000').append(table);
+      key.append('\u0000').append(String.join(",", group));
+      for (String f : group) {
+        JsonNode v = json.get(f);
+        key.append('\u0000').append(v == null || v.isNull() ? "" : v.asText());
+      }
+      out.add(Map.entry(group, key.toString()));
+    }
+    return out;
+  }
+
+  private void index(String company, String table, String id, JsonNode json) {
+    keys(company, table, json).forEach(k -> unique.put(k.getValue(), id));
+  }
+
+  private void unindex(String company, String table, String id, JsonNode json) {
+    keys(company, table, json).forEach(k -> unique.remove(k.getValue(), id));
+  }
+
+  private void checkUnique(String company, String table, ObjectNode json, @Nullable String self) {
+    for (Map.Entry<List<String>, String> key : keys(company, table, json)) {
+      String holder = unique.get(key.getValue());
+      if (holder != null && !holder.equals(self)) {
         StringBuilder values = new StringBuilder();
-        for (String f : group) {
+        for (String f : key.getKey()) {
+          JsonNode v = json.get(f);
           values
               .append(values.length() == 0 ? "" : ", ")
               .append(f)
               .append("='")
-              .append(json.get(f).asText())
+              .append(v == null ? "" : v.asText())
               .append('\'');
         }
         throw BcErrors.fail(
             400,
             "Internal_EntityWithSameKeyExists",
             "The record in table "
-                + set.table()
+                + table
                 + " already exists. Identification fields and values: "
                 + values);
       }

@@ -69,6 +69,9 @@ public final class ODataService {
 
     /** The most operations a $batch takes. */
     public volatile int maxBatchOperations = 100;
+
+    /** The status of a stale If-Match: 409 (Business Central) or 412 (OData). */
+    public volatile int staleEtagStatus = 409;
   }
 
   /**
@@ -302,8 +305,11 @@ public final class ODataService {
             Optional<dev.procoresync.testkit.bc.GeneratedRows.Range>>
         narrow = f == null ? null : rows -> narrow(rows, set, f);
     long limit = top >= 0 ? Math.min(top, settings.maxPageSize) + skip : pageSize + skip;
+    String orderBy = call.param("$orderby");
     BcData.Slice slice =
-        data.list(call.company(), set.table(), match, call.param("$skiptoken"), limit, narrow);
+        orderBy == null || orderBy.isBlank()
+            ? data.list(call.company(), set.table(), match, call.param("$skiptoken"), limit, narrow)
+            : ordered(call, set, match, orderBy, limit);
     List<Row> rows =
         slice.rows().subList((int) Math.min(skip, slice.rows().size()), slice.rows().size());
     if (rows.size() > settings.gatewayTimeoutRows) {
@@ -333,6 +339,57 @@ public final class ODataService {
     return preferred
         ? reply.withHeader("Preference-Applied", "odata.maxpagesize=" + pageSize)
         : reply;
+  }
+
+  /** Sorts every match (stored tables only), then pages by position: skip tokens {@code o<n>}. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private BcData.Slice ordered(
+      Call call,
+      BcEntitySet set,
+      java.util.function.Predicate<Row> match,
+      String orderBy,
+      long limit) {
+    java.util.Comparator<ObjectNode> order = null;
+    for (String part : orderBy.split(",")) {
+      String[] words = part.trim().split("\\s+");
+      BcField field =
+          set.findField(words[0])
+              .orElseThrow(
+                  () ->
+                      BcErrors.badQuery(
+                          "Could not find a property named '"
+                              + words[0]
+                              + "' on type 'Microsoft.NAV."
+                              + set.entityType()
+                              + "'."));
+      boolean desc = words.length > 1 && words[1].equalsIgnoreCase("desc");
+      if (words.length > 2 || (words.length == 2 && !desc && !words[1].equalsIgnoreCase("asc"))) {
+        throw BcErrors.badQuery("Syntax error in $orderby: '" + part.trim() + "'.");
+      }
+      java.util.Comparator<ObjectNode> one =
+          java.util.Comparator.comparing(
+              v -> (Comparable) ODataFilter.value(field, v.get(field.name())),
+              java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
+      one = desc ? one.reversed() : one;
+      order = order == null ? one : order.thenComparing(one);
+    }
+    String token = call.param("$skiptoken");
+    long from = 0;
+    if (token != null) {
+      try {
+        from = Long.parseLong(token.substring(1));
+      } catch (NumberFormatException | IndexOutOfBoundsException e) {
+        throw BcErrors.badQuery("The $skiptoken " + token + " is not valid.");
+      }
+    }
+    List<Row> all =
+        new ArrayList<>(
+            data.list(call.company(), set.table(), match, null, Integer.MAX_VALUE, null).rows());
+    java.util.Comparator<ObjectNode> byView = order;
+    all.sort((a, b) -> byView.compare(view(set, a, null), view(set, b, null)));
+    int start = (int) Math.min(from, all.size());
+    int end = (int) Math.min(all.size(), start + limit);
+    return new BcData.Slice(all.subList(start, end), end < all.size() ? "o" + end : null);
   }
 
   private static Optional<dev.procoresync.testkit.bc.GeneratedRows.Range> narrow(
@@ -575,7 +632,7 @@ public final class ODataService {
     }
     if (!ifMatch.equals("*") && !ifMatch.equals(row.etag())) {
       throw BcErrors.fail(
-          409,
+          settings.staleEtagStatus,
           "Request_EntityChanged",
           "Another user has already changed the record. (If-Match "
               + ifMatch
