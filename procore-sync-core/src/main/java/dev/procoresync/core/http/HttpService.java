@@ -20,9 +20,11 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -162,6 +164,7 @@ public final class HttpService implements AutoCloseable {
     settings.idempotencyHeader = b.idempotencyHeader;
     settings.requestIdHeader = b.requestIdHeader;
     settings.alsoResendable = b.alsoResendable;
+    settings.notResentOn = Set.copyOf(b.notResentOn);
     this.pipeline = new Pipeline(settings);
     this.client = withPipeline(pipeline);
     this.retrofit =
@@ -563,6 +566,7 @@ public final class HttpService implements AutoCloseable {
     private String idempotencyHeader = "Idempotency-Key";
     private String requestIdHeader = "X-Request-Id";
     private Predicate<Request> alsoResendable = r -> false;
+    private final Set<Integer> notResentOn = new HashSet<>();
     private @Nullable BiFunction<String, IOException, ? extends TransportException>
         transportFailure;
 
@@ -773,6 +777,24 @@ public final class HttpService implements AutoCloseable {
      */
     public Builder alsoSafeToResend(Predicate<Request> predicate) {
       this.alsoResendable = Objects.requireNonNull(predicate, "predicate");
+      return this;
+    }
+
+    /**
+     * Names statuses that are never resent, whatever the method: the answer goes to the caller at
+     * once (Business Central's 504 asks for a smaller page or batch, not the same request again).
+     *
+     * @param statuses HTTP statuses, 100 to 599
+     * @return this builder
+     * @throws IllegalArgumentException when a status is outside 100 to 599
+     */
+    public Builder notResentOn(int... statuses) {
+      for (int status : statuses) {
+        if (status < 100 || status > 599) {
+          throw new IllegalArgumentException("status must be 100 to 599, got " + status);
+        }
+        notResentOn.add(status);
+      }
       return this;
     }
 

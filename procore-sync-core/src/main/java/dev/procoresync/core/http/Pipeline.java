@@ -84,6 +84,9 @@ final class Pipeline implements Interceptor {
 
     /** Headers added to every request before anything else. */
     public Map<String, String> defaultHeaders = Map.of();
+
+    /** Statuses never resent (handed to the caller at once), such as Business Central's 504. */
+    public Set<Integer> notResentOn = Set.of();
   }
 
   private final Settings s;
@@ -122,6 +125,7 @@ final class Pipeline implements Interceptor {
     copy.requestIdHeader = s.requestIdHeader;
     copy.alsoResendable = s.alsoResendable;
     copy.defaultOptions = s.defaultOptions;
+    copy.notResentOn = s.notResentOn;
     java.util.LinkedHashMap<String, String> merged =
         new java.util.LinkedHashMap<>(s.defaultHeaders);
     merged.putAll(headers);
@@ -249,7 +253,9 @@ final class Pipeline implements Interceptor {
         }
       }
       boolean throttled = code == 429 || (code == 503 && response.header("Retry-After") != null);
-      boolean retryableStatus = throttled || code == 408 || (code >= 500 && code != 501);
+      boolean retryableStatus =
+          (throttled || code == 408 || (code >= 500 && code != 501))
+              && !s.notResentOn.contains(code);
       if (retryableStatus && (resendable || code == 429) && a.count <= policy.maxRetries()) {
         if (throttled) {
           Duration d = throttleWait(response, now, a.count);

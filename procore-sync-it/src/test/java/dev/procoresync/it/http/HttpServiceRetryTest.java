@@ -147,6 +147,25 @@ class HttpServiceRetryTest {
   }
 
   @Test
+  void aStatusNamedNotResentOnGoesToTheCallerAtOnceEvenForAGet() {
+    server.stubFor(get(urlPathEqualTo("/api/jobs")).willReturn(aResponse().withStatus(504)));
+    server.stubFor(get(urlPathEqualTo("/api/items")).willReturn(aResponse().withStatus(502)));
+    HttpService s = builder().notResentOn(504).build();
+
+    ServiceException e =
+        assertThrows(
+            ServiceException.class,
+            () -> s.executeDiscarding(new Request.Builder().url(s.baseUrl() + "jobs").build()));
+    assertEquals(504, e.status());
+    server.verify(1, getRequestedFor(urlPathEqualTo("/api/jobs")));
+    assertThrows(
+        ServiceException.class,
+        () -> s.executeDiscarding(new Request.Builder().url(s.baseUrl() + "items").build()));
+    server.verify(5, getRequestedFor(urlPathEqualTo("/api/items")));
+    assertThrows(IllegalArgumentException.class, () -> HttpService.builder().notResentOn(600));
+  }
+
+  @Test
   void a503WithAHugeRetryAfterFailsAtOnceAndOkHttpNeverResendsIt() {
     server.stubFor(
         get(urlPathEqualTo("/api/items"))
