@@ -35,7 +35,8 @@ record DemoState(SyncStateStore store, RateLimitBudget budget, Runnable closer)
       RedisStateStore redis = RedisStateStore.connect(state, clock);
       return new DemoState(redis, SharedRateLimitBudget.on(redis), redis::close);
     }
-    return new DemoState(InMemorySyncStateStore.create(clock), RateLimitBudget.inMemory(), () -> {});
+    return new DemoState(
+        InMemorySyncStateStore.create(clock), RateLimitBudget.inMemory(), () -> {});
   }
 
   @Override

@@ -128,12 +128,12 @@ abstract class MultiProcessStateContract {
   /** Every worker spends its calls under one budget kind; returns {429s, API requests}. */
   private long[] spend(String budget) {
     // small windows, so that the calls cross several spike windows and one hourly window
-    procore.rateLimit(RateLimit.of(200, 30));
+    procore.rateLimit(RateLimit.of(100, 20));
     try {
       workers.all("mode " + budget + " clock");
       workers.all("call"); // every worker has a fresh token and has seen the window once
       procore.clearRequests();
-      int each = Integer.getInteger("procoresync.state.calls", 60);
+      int each = Integer.getInteger("procoresync.state.calls", 30);
       List<String> answers = workers.all("calls " + each);
       assertEquals(Collections.nCopies(WORKERS, "ok " + each), answers);
       List<dev.procoresync.testkit.procore.RecordedRequest> api =

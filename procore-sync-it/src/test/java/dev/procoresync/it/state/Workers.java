@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
  * timeout that only a hung worker reaches.
  */
 final class Workers implements AutoCloseable {
-  private static final long ANSWER_TIMEOUT_SECONDS = 120;
+  private static final long ANSWER_TIMEOUT_SECONDS = 300;
 
   private final List<String> args;
   private final List<Worker> workers = new ArrayList<>();

@@ -107,7 +107,7 @@ public final class JdbcSyncStateStore implements SyncStateStore, SharedValueStor
   /**
    * Returns the schema version the database holds.
    *
-   * @return the version ({@code 1} today)
+   * @return the version ({@code 2} today)
    * @throws JdbcStateException when the database cannot be reached
    */
   public int schemaVersion() {

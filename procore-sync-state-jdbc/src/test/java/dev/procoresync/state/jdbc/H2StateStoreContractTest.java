@@ -23,9 +23,9 @@ class H2StateStoreContractTest extends StateStoreContract {
 
   @Test
   void theSchemaIsVersionedAndMigratingAgainChangesNothing() {
-    assertEquals(1, store.schemaVersion());
+    assertEquals(2, store.schemaVersion());
     JdbcSyncStateStore again = JdbcSyncStateStore.connect(url, Clock.systemUTC());
-    assertEquals(1, again.schemaVersion());
+    assertEquals(2, again.schemaVersion());
   }
 
   @Test
@@ -37,7 +37,7 @@ class H2StateStoreContractTest extends StateStoreContract {
     JdbcStateException e =
         assertThrows(
             JdbcStateException.class, () -> JdbcSyncStateStore.connect(url, Clock.systemUTC()));
-    assertEquals(true, e.getMessage().contains("version 99, newer than this library's 1"));
+    assertEquals(true, e.getMessage().contains("version 99, newer than this library's 2"));
   }
 
   @Test

@@ -14,7 +14,7 @@ import java.util.List;
  */
 public final class Schema {
   /** The newest version this library knows. */
-  public static final int CURRENT = 1;
+  public static final int CURRENT = 2;
 
   private static final List<List<String>> VERSIONS =
       List.of(
@@ -40,7 +40,25 @@ public final class Schema {
                   + " expires_ms BIGINT NOT NULL, purge_after_ms BIGINT NOT NULL)",
               "CREATE TABLE IF NOT EXISTS procore_sync_shared_value ("
                   + " value_key VARCHAR(1000) NOT NULL PRIMARY KEY,"
-                  + " shared_value VARCHAR(4000) NOT NULL, keep_until_ms BIGINT NOT NULL)"));
+                  + " shared_value VARCHAR(4000) NOT NULL, keep_until_ms BIGINT NOT NULL)"),
+          // 2: the Web Connector's queue of qbXML requests (instants as ISO-8601 text, exact)
+          List.of(
+              "CREATE TABLE IF NOT EXISTS procore_sync_qb_lock (id INTEGER NOT NULL PRIMARY KEY)",
+              "CREATE TABLE IF NOT EXISTS procore_sync_qb_request ("
+                  + " id BIGINT NOT NULL PRIMARY KEY, company_key VARCHAR(400) NOT NULL,"
+                  + " run_id VARCHAR(400) NOT NULL, req_key VARCHAR(1000) NOT NULL,"
+                  + " request TEXT NOT NULL, bound_session VARCHAR(400), state VARCHAR(16) NOT NULL,"
+                  + " enqueued_at VARCHAR(40) NOT NULL, session_id VARCHAR(400),"
+                  + " claimed_at VARCHAR(40), response TEXT, status VARCHAR(400), message TEXT,"
+                  + " settled_at VARCHAR(40), UNIQUE (run_id, req_key))",
+              "CREATE TABLE IF NOT EXISTS procore_sync_qb_run ("
+                  + " run_id VARCHAR(400) NOT NULL PRIMARY KEY, company_key VARCHAR(400) NOT NULL,"
+                  + " final_at VARCHAR(40))",
+              "CREATE TABLE IF NOT EXISTS procore_sync_qb_session ("
+                  + " session_id VARCHAR(400) NOT NULL PRIMARY KEY, closed INTEGER NOT NULL)",
+              "CREATE TABLE IF NOT EXISTS procore_sync_qb_session_run ("
+                  + " session_id VARCHAR(400) NOT NULL, run_id VARCHAR(400) NOT NULL,"
+                  + " PRIMARY KEY (session_id, run_id))"));
 
   private Schema() {}
 
