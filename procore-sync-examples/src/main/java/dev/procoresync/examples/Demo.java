@@ -12,7 +12,6 @@ import dev.procoresync.core.flow.TimecardAuditRules;
 import dev.procoresync.core.flow.VendorUpsertFlow;
 import dev.procoresync.core.mapping.timesheet.WorkerDay;
 import dev.procoresync.core.model.VendorUpdate;
-import dev.procoresync.core.state.InMemorySyncStateStore;
 import dev.procoresync.core.state.SyncStateStore;
 import dev.procoresync.core.sync.RunOptions;
 import dev.procoresync.core.sync.SyncReport;
@@ -39,7 +38,10 @@ import java.util.Set;
  * <p>Flags: {@code --dry-run} (report what would be written, write nothing), {@code --rate-limit}
  * (the fake enforces a 25 requests / 10 s spike window and a 3,600 / hour window, on the fake
  * clock), {@code --faults} (the fake fails some requests: 500s, a 503 with Retry-After, a reset
- * connection), {@code --vendors N} (how many vendor records the export holds, default 2,000).
+ * connection), {@code --vendors N} (how many vendor records the export holds, default 2,000),
+ * {@code --state=jdbc:postgresql://...} or {@code --state=redis://...} (keep the sync state, the
+ * token pair and the rate-limit budget in that database or Redis instead of memory; see the
+ * README's "Running on many machines").
  *
  * <pre>
  * ./mvnw -B -q -Pdemo -pl procore-sync-examples -am package -Ddemo.args="--rate-limit --faults"
@@ -76,7 +78,19 @@ public final class Demo {
     FakeClock clock = FakeClock.at(Instant.parse("2026-01-17T06:00:00Z"));
     RateLimit limit =
         options.rateLimit() ? RateLimit.of(3_600, 25).withRetryAfter(true) : RateLimit.off();
-    try (FakeProcore procore = FakeProcore.builder().clock(clock).rateLimit(limit).start()) {
+    // with a durable store, each demo process is its own OAuth client of its own fake Procore, so
+    // that two demos on one store do not spend each other's tokens
+    String clientId =
+        options.state().isEmpty()
+            ? FakeProcore.DEFAULT_CLIENT_ID
+            : "demo-" + ProcessHandle.current().pid();
+    try (FakeProcore procore =
+            FakeProcore.builder()
+                .clock(clock)
+                .client(clientId, FakeProcore.DEFAULT_CLIENT_SECRET)
+                .rateLimit(limit)
+                .start();
+        DemoState durable = DemoState.open(options.state(), clock)) {
       RequestCounter counter = new RequestCounter();
       ProcoreClient client =
           ProcoreClient.builder()
@@ -86,11 +100,13 @@ public final class Demo {
               .clock(clock)
               .sleeper(clock.sleeper())
               .requestListener(counter)
+              .tokenStore(durable.store())
+              .rateLimitBudget(durable.budget())
               .build();
       CompanyClient company = client.forCompany(procore.companyId());
       SampleErpExport erp = SampleErpExport.generate(42, options.vendors());
       SampleTimecards time = SampleTimecards.seed(procore, clock, 7, 75);
-      SyncStateStore state = InMemorySyncStateStore.create(clock);
+      SyncStateStore state = durable.store();
 
       out.println("procore-sync demo");
       out.println(
@@ -112,7 +128,9 @@ public final class Demo {
           "  options: "
               + (options.dryRun() ? "dry run, " : "")
               + (options.rateLimit() ? "rate limit 25/10s + 3600/h, " : "no rate limit, ")
-              + (options.faults() ? "injected faults" : "no faults"));
+              + (options.faults() ? "injected faults" : "no faults")
+              + ", state in "
+              + durable);
       if (options.faults()) {
         procore.failNext("PATCH /rest/v1.0/vendors/sync", 2, Fault.serverError());
         procore.failNext(

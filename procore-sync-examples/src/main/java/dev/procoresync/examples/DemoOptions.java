@@ -9,11 +9,15 @@ import java.util.List;
  * @param rateLimit turn the fake's rate limit on
  * @param faults inject faults into the fake
  * @param vendors how many vendor records the sample export holds
+ * @param state where the sync state lives: empty for memory, else a JDBC URL ({@code jdbc:...}) or
+ *     a Redis URI ({@code redis://...})
  */
-public record DemoOptions(boolean dryRun, boolean rateLimit, boolean faults, int vendors) {
+public record DemoOptions(
+    boolean dryRun, boolean rateLimit, boolean faults, int vendors, String state) {
   /** What the demo accepts. */
   public static final String USAGE =
-      "usage: Demo [--dry-run] [--rate-limit] [--faults] [--vendors N]   (N from 1 to 100000)";
+      "usage: Demo [--dry-run] [--rate-limit] [--faults] [--vendors N] [--state=jdbc:...|redis://...]"
+          + "   (N from 1 to 100000)";
 
   /**
    * Parses the flags.
@@ -27,6 +31,7 @@ public record DemoOptions(boolean dryRun, boolean rateLimit, boolean faults, int
     boolean rateLimit = false;
     boolean faults = false;
     int vendors = 2_000;
+    String state = "";
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
       switch (arg) {
@@ -49,9 +54,22 @@ public record DemoOptions(boolean dryRun, boolean rateLimit, boolean faults, int
           }
         }
         case "" -> {}
-        default -> throw new IllegalArgumentException("unknown flag '" + arg + "'");
+        default -> {
+          if (!arg.startsWith("--state=")) {
+            throw new IllegalArgumentException("unknown flag '" + arg + "'");
+          }
+          state = arg.substring("--state=".length());
+          if (!state.startsWith("jdbc:")
+              && !state.startsWith("redis://")
+              && !state.startsWith("rediss://")) {
+            throw new IllegalArgumentException(
+                "--state takes a jdbc: URL or a redis:// URI, got '"
+                    + state.replaceAll("\\?.*", "?...")
+                    + "'");
+          }
+        }
       }
     }
-    return new DemoOptions(dryRun, rateLimit, faults, vendors);
+    return new DemoOptions(dryRun, rateLimit, faults, vendors, state);
   }
 }

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.procoresync.core.error.ConfigurationException;
 import dev.procoresync.core.error.DecodingException;
 import dev.procoresync.core.error.OAuthException;
+import dev.procoresync.core.error.TransportException;
 import dev.procoresync.core.state.InMemorySyncStateStore;
+import dev.procoresync.core.state.Lease;
 import dev.procoresync.core.state.TokenPair;
 import dev.procoresync.core.state.TokenStore;
 import java.io.IOException;
@@ -17,8 +19,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Predicate;
 import okhttp3.FormBody;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
@@ -39,8 +43,18 @@ import org.slf4j.LoggerFactory;
  * wait and use its pair) and every new pair is stored with {@link TokenStore#compareAndSet}
  * <em>before</em> it is used, so that two processes can never both spend one refresh token. When
  * the endpoint refuses a refresh token that another process spent first, the pair that process
- * stored is used. On a 401 the access token is renewed once. Refusals are {@link OAuthException}s
- * with the RFC 6749 {@code error} code.
+ * stored is used. On a 401 the access token is renewed once.
+ *
+ * <p>Across processes, a refresh happens only under the credential's {@linkplain
+ * TokenStore#tryAcquireLease refresh lease} in the token store (name {@code "token:" +
+ * credentialKey}, held for {@link Builder#refreshLeaseTime} at most): the process that gets it
+ * reads the pair again, refreshes if it is still due, stores the new pair with compare-and-set and
+ * releases the lease; every other process polls the store (every {@link
+ * Builder#refreshPollInterval}, through the service's sleeper) until the new pair appears, and
+ * refreshes only if the holder's lease runs out first (the holder died). With a store shared by all
+ * processes (the JDBC or Redis modules) there is thus one refresh per expiry, however many
+ * processes reach it together. Refusals are {@link OAuthException}s with the RFC 6749 {@code error}
+ * code.
  *
  * <p>Token requests go through {@link AuthContext#tokenClient()}: no host interceptor sees the
  * client secret or a token. A token request that got no answer is resent only for the client
@@ -87,6 +101,9 @@ public final class OAuth2Authentication implements Authentication {
   private final String credentialKey;
   private final Duration expirySkew;
   private final long defaultExpiresIn;
+  private final Duration refreshLeaseTime;
+  private final Duration refreshPollInterval;
+  private final String leaseHolder = "oauth-" + UUID.randomUUID();
   private final ReentrantLock lock = new ReentrantLock();
   private boolean codeSpent;
 
@@ -105,6 +122,8 @@ public final class OAuth2Authentication implements Authentication {
         b.credentialKey == null ? tokenUrl.host() + "|" + clientId : b.credentialKey;
     this.expirySkew = b.expirySkew;
     this.defaultExpiresIn = b.defaultExpiresIn;
+    this.refreshLeaseTime = b.refreshLeaseTime;
+    this.refreshPollInterval = b.refreshPollInterval;
   }
 
   /**
@@ -196,7 +215,7 @@ public final class OAuth2Authentication implements Authentication {
       if (fresh(pair, context) && !pair.get().accessToken().equals(sent)) {
         return true; // another thread or process renewed it since: use theirs
       }
-      obtain(pair.orElse(null), context);
+      underLease(context, p -> fresh(p, context) && !p.get().accessToken().equals(sent));
       return true;
     } finally {
       lock.unlock();
@@ -219,9 +238,52 @@ public final class OAuth2Authentication implements Authentication {
       if (fresh(pair, context)) {
         return pair.get().accessToken();
       }
-      return obtain(pair.orElse(null), context).accessToken();
+      return underLease(context, p -> fresh(p, context)).accessToken();
     } finally {
       lock.unlock();
+    }
+  }
+
+  /**
+   * Obtains a pair under the credential's refresh lease, or waits for the pair another process
+   * obtains under it. {@code usable} tells whether a stored pair makes the request unnecessary.
+   */
+  private TokenPair underLease(AuthContext context, Predicate<Optional<TokenPair>> usable)
+      throws IOException {
+    String leaseName = "token:" + credentialKey;
+    long maxPolls =
+        2 * Math.max(1, refreshLeaseTime.toMillis() / refreshPollInterval.toMillis()) + 10;
+    for (long polls = 0; ; polls++) {
+      Optional<Lease> lease =
+          store.tryAcquireLease(
+              leaseName, leaseHolder, context.clock().instant(), refreshLeaseTime);
+      if (lease.isPresent()) {
+        try {
+          Optional<TokenPair> latest = store.token(credentialKey);
+          if (usable.test(latest)) {
+            return latest.get(); // refreshed by the previous holder meanwhile
+          }
+          return obtain(latest.orElse(null), context);
+        } finally {
+          store.releaseLease(lease.get());
+        }
+      }
+      if (polls >= maxPolls) {
+        throw new TransportException(
+            context.serviceName(),
+            "waited "
+                + polls
+                + " polls for another process to refresh the token pair under '"
+                + credentialKey
+                + "' and it neither stored a pair nor let its lease run out",
+            null);
+      }
+      LOG.debug("token refresh for {} is leased by another process; waiting", credentialKey);
+      pause(refreshPollInterval, context);
+      Optional<TokenPair> latest = store.token(credentialKey);
+      if (usable.test(latest)) {
+        return latest.get();
+      }
     }
   }
 
@@ -436,12 +498,16 @@ public final class OAuth2Authentication implements Authentication {
 
   private static Duration pause(int attempt, RetryPolicy policy, AuthContext context)
       throws InterruptedIOException {
-    Duration wait = policy.backoff(attempt, ThreadLocalRandom.current().nextDouble());
+    return pause(policy.backoff(attempt, ThreadLocalRandom.current().nextDouble()), context);
+  }
+
+  private static Duration pause(Duration wait, AuthContext context) throws InterruptedIOException {
     try {
       context.sleeper().sleep(wait);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      InterruptedIOException io = new InterruptedIOException("interrupted during token backoff");
+      InterruptedIOException io =
+          new InterruptedIOException("interrupted while waiting for a token");
       io.initCause(e);
       throw io;
     }
@@ -473,6 +539,8 @@ public final class OAuth2Authentication implements Authentication {
     private @Nullable String credentialKey;
     private Duration expirySkew = Duration.ofSeconds(60);
     private long defaultExpiresIn = 3600;
+    private Duration refreshLeaseTime = Duration.ofSeconds(30);
+    private Duration refreshPollInterval = Duration.ofMillis(100);
 
     private Builder(Grant grant, String tokenUrl, String clientId, String clientSecret) {
       this.grant = grant;
@@ -546,6 +614,42 @@ public final class OAuth2Authentication implements Authentication {
         throw new IllegalArgumentException("defaultExpiresIn must be positive, got " + seconds);
       }
       this.defaultExpiresIn = seconds;
+      return this;
+    }
+
+    /**
+     * Sets how long a refresh may hold the credential's refresh lease in the token store (default
+     * 30 s): longer than a token request takes, short enough that a process that died holding it
+     * does not keep the others waiting long.
+     *
+     * @param leaseTime positive
+     * @return this builder
+     * @throws IllegalArgumentException when not positive
+     */
+    public Builder refreshLeaseTime(Duration leaseTime) {
+      Objects.requireNonNull(leaseTime, "refreshLeaseTime");
+      if (leaseTime.isNegative() || leaseTime.isZero()) {
+        throw new IllegalArgumentException("refreshLeaseTime must be positive, got " + leaseTime);
+      }
+      this.refreshLeaseTime = leaseTime;
+      return this;
+    }
+
+    /**
+     * Sets how often a process that finds the refresh lease taken looks for the new pair (default
+     * 100 ms, slept through the service's sleeper).
+     *
+     * @param interval positive, shorter than the lease time
+     * @return this builder
+     * @throws IllegalArgumentException when not positive
+     */
+    public Builder refreshPollInterval(Duration interval) {
+      Objects.requireNonNull(interval, "refreshPollInterval");
+      if (interval.isNegative() || interval.toMillis() < 1) {
+        throw new IllegalArgumentException(
+            "refreshPollInterval must be at least 1 ms, got " + interval);
+      }
+      this.refreshPollInterval = interval;
       return this;
     }
 

@@ -1,6 +1,7 @@
 package dev.procoresync.core.state;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
@@ -23,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * state.putCursor("vendors", "company:7", Instant.parse("2026-11-01T00:00:00Z"));
  * }</pre>
  */
-public final class InMemorySyncStateStore implements SyncStateStore {
+public final class InMemorySyncStateStore implements SyncStateStore, SharedValueStore {
   /** Calls to {@link #markSeen} between two sweeps of expired marks. */
   private static final int SWEEP_EVERY = 512;
 
@@ -32,6 +33,9 @@ public final class InMemorySyncStateStore implements SyncStateStore {
   private final Map<Key, Instant> cursors = new ConcurrentHashMap<>();
   private final Map<Key, Instant> seen = new ConcurrentHashMap<>();
   private final Map<String, TokenPair> tokens = new ConcurrentHashMap<>();
+  private final Map<Key, String> resumePositions = new ConcurrentHashMap<>();
+  private final Map<String, Lease> leases = new ConcurrentHashMap<>();
+  private final Map<String, String> sharedValues = new ConcurrentHashMap<>();
   private final AtomicInteger callsSinceSweep = new AtomicInteger();
 
   /** A two-part key; a record, so that no choice of separator can make two keys collide. */
@@ -136,6 +140,82 @@ public final class InMemorySyncStateStore implements SyncStateStore {
   }
 
   @Override
+  public Optional<String> resumePosition(String flow, String scope) {
+    return Optional.ofNullable(resumePositions.get(key("flow", flow, "scope", scope)));
+  }
+
+  @Override
+  public void putResumePosition(String flow, String scope, String position) {
+    Key k = key("flow", flow, "scope", scope);
+    resumePositions.put(k, Objects.requireNonNull(position, "position"));
+  }
+
+  @Override
+  public void clearResumePosition(String flow, String scope) {
+    resumePositions.remove(key("flow", flow, "scope", scope));
+  }
+
+  @Override
+  public Optional<Lease> tryAcquireLease(
+      String name, String holder, Instant now, Duration leaseTime) {
+    Lease wanted = Lease.of(name, holder, Leases.expiry(now, leaseTime));
+    Lease after =
+        leases.compute(
+            name,
+            (ignored, old) ->
+                old == null || !old.heldAt(now) || old.holder().equals(holder) ? wanted : old);
+    return after == wanted ? Optional.of(wanted) : Optional.empty();
+  }
+
+  @Override
+  public boolean releaseLease(Lease lease) {
+    Objects.requireNonNull(lease, "lease");
+    AtomicReference<Boolean> released = new AtomicReference<>(Boolean.FALSE);
+    leases.computeIfPresent(
+        lease.name(),
+        (ignored, old) -> {
+          if (old.holder().equals(lease.holder())) {
+            released.set(Boolean.TRUE);
+            return null;
+          }
+          return old;
+        });
+    return released.get();
+  }
+
+  @Override
+  public Optional<Lease> currentLease(String name, Instant now) {
+    Objects.requireNonNull(now, "now");
+    Lease lease = leases.get(Objects.requireNonNull(name, "name"));
+    return lease != null && lease.heldAt(now) ? Optional.of(lease) : Optional.empty();
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>This store keeps values until it is dropped ({@code keepFor} is only checked).
+   */
+  @Override
+  public Optional<String> sharedValue(String key) {
+    return Optional.ofNullable(sharedValues.get(Objects.requireNonNull(key, "key")));
+  }
+
+  @Override
+  public boolean compareAndSetSharedValue(
+      String key, @Nullable String expected, String replacement, Duration keepFor) {
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(replacement, "replacement");
+    Objects.requireNonNull(keepFor, "keepFor");
+    if (keepFor.isNegative() || keepFor.isZero()) {
+      throw new IllegalArgumentException("keepFor must be positive, got " + keepFor);
+    }
+    if (expected == null) {
+      return sharedValues.putIfAbsent(key, replacement) == null;
+    }
+    return sharedValues.replace(key, expected, replacement);
+  }
+
+  @Override
   public String toString() {
     return "InMemorySyncStateStore{crossReferences="
         + crossReferences.size()
@@ -145,6 +225,8 @@ public final class InMemorySyncStateStore implements SyncStateStore {
         + seen.size()
         + ", tokens="
         + tokens.size()
+        + ", leases="
+        + leases.size()
         + "}";
   }
 }

@@ -12,7 +12,9 @@ import java.util.Optional;
  *       the source key.
  *   <li><b>Cursors</b>: the last {@code updated_at} seen per flow and scope, for incremental reads.
  *   <li><b>Seen keys</b>: webhook delivery ids already processed, for de-duplication.
- *   <li><b>Token pairs</b>, through {@link TokenStore}, replaced with compare-and-set.
+ *   <li><b>Resume positions</b>: where a cancelled or interrupted run stopped, per flow and scope.
+ *   <li><b>Token pairs</b>, through {@link TokenStore}, replaced with compare-and-set, and the
+ *       {@linkplain LeaseStore leases} of token refreshes and of runs.
  * </ul>
  *
  * <p>Implementations must be thread safe. Every method takes and returns plain strings and
@@ -92,4 +94,31 @@ public interface SyncStateStore extends TokenStore {
    * @return {@code true} the first time the key is marked; {@code false} for a duplicate
    */
   boolean markSeen(String namespace, String key, Instant expiresAt);
+
+  /**
+   * Returns where the last interrupted run of a flow in a scope stopped.
+   *
+   * @param flow the flow's name
+   * @param scope what the flow ran over
+   * @return the flow-defined position token (such as {@code ResumePosition.token()}), or empty when
+   *     the last run finished or none ran
+   */
+  Optional<String> resumePosition(String flow, String scope);
+
+  /**
+   * Records where a run of a flow in a scope has got to, replacing the previous position.
+   *
+   * @param flow the flow's name
+   * @param scope what the flow ran over
+   * @param position the flow-defined position token
+   */
+  void putResumePosition(String flow, String scope, String position);
+
+  /**
+   * Forgets the resume position of a flow in a scope (the run finished).
+   *
+   * @param flow the flow's name
+   * @param scope what the flow ran over
+   */
+  void clearResumePosition(String flow, String scope);
 }

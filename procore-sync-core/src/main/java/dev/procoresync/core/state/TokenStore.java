@@ -1,5 +1,8 @@
 package dev.procoresync.core.state;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -18,8 +21,17 @@ import org.jspecify.annotations.Nullable;
  *   fresh = store.token("client-id").orElseThrow(); // someone else refreshed first: use theirs
  * }
  * }</pre>
+ *
+ * <p><b>Leases.</b> Compare-and-set alone keeps the pair consistent, but two processes that both
+ * reach the expiry would still both spend the refresh token and one of them would be refused. A
+ * store shared between processes therefore also grants {@linkplain LeaseStore leases}: the client
+ * refreshes only while it holds the credential's lease, and every other process waits for the pair
+ * the holder stores instead of refreshing. A lease's expiry is an instant of the caller's clock, so
+ * a holder that dies stops blocking the others once its lease has run out. The defaults of these
+ * two methods grant every request (right for a store that lives in one process, where the client's
+ * own lock already makes refresh single flight); stores shared between processes override both.
  */
-public interface TokenStore {
+public interface TokenStore extends LeaseStore {
 
   /**
    * Returns the current pair for a credential.
@@ -39,4 +51,38 @@ public interface TokenStore {
    * @return {@code true} when stored; {@code false} when another caller replaced the pair first
    */
   boolean compareAndSet(String credentialKey, @Nullable TokenPair expected, TokenPair replacement);
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The default grants every request (no exclusion): see the class comment.
+   */
+  @Override
+  default Optional<Lease> tryAcquireLease(
+      String name, String holder, Instant now, Duration leaseTime) {
+    return Optional.of(Lease.of(name, holder, Leases.expiry(now, leaseTime)));
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The default does nothing and answers {@code true}.
+   */
+  @Override
+  default boolean releaseLease(Lease lease) {
+    Objects.requireNonNull(lease, "lease");
+    return true;
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The default answers empty (no store-wide leases).
+   */
+  @Override
+  default Optional<Lease> currentLease(String name, Instant now) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(now, "now");
+    return Optional.empty();
+  }
 }

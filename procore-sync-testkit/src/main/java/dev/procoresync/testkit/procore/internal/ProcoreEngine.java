@@ -75,6 +75,7 @@ public final class ProcoreEngine {
             .routes(
                 router.routeSet(
                     r -> !r.template.startsWith("/oauth/"), authenticated, rateWindows, company))
+            .routes(dev.procoresync.testkit.http.ClockRoutes.of(clock))
             .notFound(ex -> ProcoreErrors.notFound())
             .faultBodies(ProcoreErrors::injected)
             .start();
@@ -260,7 +261,10 @@ public final class ProcoreEngine {
    * @return the route templates, sorted
    */
   public List<String> routes() {
-    return server().routes();
+    // the testkit's clock route is not Procore's
+    return server().routes().stream()
+        .filter(r -> !r.contains(dev.procoresync.testkit.http.ClockRoutes.PATH))
+        .collect(java.util.stream.Collectors.toUnmodifiableList());
   }
 
   // ---------------------------------------------------------------- seeding
