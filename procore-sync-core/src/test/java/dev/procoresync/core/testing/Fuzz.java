@@ -24,8 +24,14 @@ public final class Fuzz {
   /** How many inputs each parser is given. */
   public static final String ITERATIONS = "procoresync.fuzz.iterations";
 
-  /** The hang detector: no single input may take longer. */
-  public static final Duration HANG = Duration.ofSeconds(10);
+  /**
+   * The hang detector: no single input may take longer. Wall time, so it is generous (60 s, or
+   * {@code -Dprocoresync.fuzz.hangSeconds=N}): a real hang never ends, while a build sharing two
+   * cores with several others can stall a trivial input (its first, with class loading) for over
+   * 10 s.
+   */
+  public static final Duration HANG =
+      Duration.ofSeconds(Long.getLong("procoresync.fuzz.hangSeconds", 60));
 
   /** Inputs run by every parser in this JVM, per parser name (for the README's figures). */
   private static final Map<String, AtomicLong> RUN = new LinkedHashMap<>();
