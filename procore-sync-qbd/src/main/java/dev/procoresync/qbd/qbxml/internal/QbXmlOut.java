@@ -1,6 +1,5 @@
 package dev.procoresync.qbd.qbxml.internal;
 
-import dev.procoresync.qbd.qbxml.QbText;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -201,7 +200,7 @@ public final class QbXmlOut {
   }
 
   private String checked(String name, String value, int max, String prefix) {
-    String reduced = QbText.reduce(value);
+    String reduced = Latin1.reduce(value);
     if (reduced.length() > max) {
       throw new IllegalArgumentException(
           where(name, prefix)
