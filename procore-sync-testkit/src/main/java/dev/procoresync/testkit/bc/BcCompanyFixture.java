@@ -2,6 +2,7 @@ package dev.procoresync.testkit.bc;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.procoresync.testkit.bc.contract.BcApi;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -3,6 +3,9 @@ package dev.procoresync.testkit.bc;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.procoresync.testkit.FakeClock;
+import dev.procoresync.testkit.bc.contract.BcApi;
+import dev.procoresync.testkit.bc.contract.BcContract;
+import dev.procoresync.testkit.bc.contract.BcEntitySet;
 import dev.procoresync.testkit.bc.internal.BcData;
 import dev.procoresync.testkit.bc.internal.BcErrors;
 import dev.procoresync.testkit.bc.internal.BcRoutes;
@@ -568,8 +571,22 @@ public final class FakeBusinessCentral implements FakeService {
     if (count < 0) {
       throw new IllegalArgumentException("count must be at least 0, got: " + count);
     }
+    Objects.requireNonNull(rows, "rows");
     data.generate(
-        companyId, contract.entitySet(api, entitySet), count, Objects.requireNonNull(rows, "rows"));
+        companyId,
+        contract.entitySet(api, entitySet),
+        count,
+        new dev.procoresync.testkit.bc.internal.RowSource() {
+          @Override
+          public ObjectNode row(long index) {
+            return rows.row(index);
+          }
+
+          @Override
+          public Optional<long[]> narrow(String field, String value) {
+            return rows.narrow(field, value).map(r -> new long[] {r.from(), r.to()});
+          }
+        });
   }
 
   private String company(String company) {

@@ -2,6 +2,7 @@ package dev.procoresync.testkit.bc;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.procoresync.testkit.bc.contract.BcApi;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Objects;

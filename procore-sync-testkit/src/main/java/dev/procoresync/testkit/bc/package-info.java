@@ -6,7 +6,7 @@
  * dev.procoresync.testkit.bc.FakeBusinessCentralTest}, company fixtures ({@link
  * dev.procoresync.testkit.bc.BcCompanyFixture}), generated entity sets ({@link
  * dev.procoresync.testkit.bc.GeneratedRows}) and the contract of the custom API pages ({@link
- * dev.procoresync.testkit.bc.BcContract}, from {@code
+ * dev.procoresync.testkit.bc.contract.BcContract}, from {@code
  * docs/business-central/custom-api-contract.json}).
  *
  * <pre>{@code

@@ -2,6 +2,7 @@ package dev.procoresync.testkit.bc;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.procoresync.testkit.bc.contract.BcApi;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;

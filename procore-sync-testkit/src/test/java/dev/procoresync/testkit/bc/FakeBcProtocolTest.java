@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.procoresync.testkit.FakeClock;
+import dev.procoresync.testkit.bc.contract.BcApi;
 import dev.procoresync.testkit.http.Fault;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.procoresync.testkit.FakeClock;
+import dev.procoresync.testkit.bc.contract.BcApi;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

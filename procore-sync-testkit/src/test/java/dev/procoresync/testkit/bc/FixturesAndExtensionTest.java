@@ -9,6 +9,9 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.procoresync.testkit.FakeClock;
+import dev.procoresync.testkit.bc.contract.BcApi;
+import dev.procoresync.testkit.bc.contract.BcContract;
+import dev.procoresync.testkit.bc.contract.BcEntitySet;
 import dev.procoresync.testkit.http.FakeLifecycle;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.procoresync.testkit.bc.contract.BcApi;
 import org.junit.jupiter.api.Test;
 
 /** A million planning lines served from a generator, page by page. */

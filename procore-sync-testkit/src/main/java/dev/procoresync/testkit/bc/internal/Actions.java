@@ -2,9 +2,9 @@ package dev.procoresync.testkit.bc.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.procoresync.testkit.bc.BcApi;
-import dev.procoresync.testkit.bc.BcContract;
-import dev.procoresync.testkit.bc.BcEntitySet;
+import dev.procoresync.testkit.bc.contract.BcApi;
+import dev.procoresync.testkit.bc.contract.BcContract;
+import dev.procoresync.testkit.bc.contract.BcEntitySet;
 import dev.procoresync.testkit.http.Reply;
 import java.util.List;
 

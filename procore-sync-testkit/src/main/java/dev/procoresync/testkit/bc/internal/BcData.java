@@ -2,10 +2,9 @@ package dev.procoresync.testkit.bc.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.procoresync.testkit.bc.BcContract;
-import dev.procoresync.testkit.bc.BcEntitySet;
-import dev.procoresync.testkit.bc.BcField;
-import dev.procoresync.testkit.bc.GeneratedRows;
+import dev.procoresync.testkit.bc.contract.BcContract;
+import dev.procoresync.testkit.bc.contract.BcEntitySet;
+import dev.procoresync.testkit.bc.contract.BcField;
 import dev.procoresync.testkit.http.RecordStore;
 import dev.procoresync.testkit.http.StoredRecord;
 import java.nio.charset.StandardCharsets;
@@ -181,7 +180,7 @@ public final class BcData {
       Predicate<Row> match,
       @Nullable String after,
       long limit,
-      java.util.function.@Nullable Function<GeneratedRows, Optional<GeneratedRows.Range>> narrow) {
+      java.util.function.@Nullable Function<RowSource, Optional<long[]>> narrow) {
     Generated g = generated.get(company + "|" + table);
     if (g != null) {
       return g.list(match, after, limit, narrow);
@@ -405,7 +404,7 @@ public final class BcData {
    * @param count how many rows
    * @param rows the generator
    */
-  public void generate(String company, BcEntitySet set, long count, GeneratedRows rows) {
+  public void generate(String company, BcEntitySet set, long count, RowSource rows) {
     String tag =
         String.format(Locale.ROOT, "%08x", (company + "|" + set.table()).hashCode() & 0xffffffffL);
     generated.put(
@@ -421,12 +420,12 @@ public final class BcData {
     final String table;
     final String tag;
     final long count;
-    final GeneratedRows rows;
+    final RowSource rows;
     final Instant created;
     final Map<Long, Row> overrides = new ConcurrentHashMap<>();
     final Map<Long, Boolean> deleted = new ConcurrentHashMap<>();
 
-    Generated(String table, String tag, long count, GeneratedRows rows, Instant created) {
+    Generated(String table, String tag, long count, RowSource rows, Instant created) {
       this.table = table;
       this.tag = tag;
       this.count = count;
@@ -459,7 +458,7 @@ public final class BcData {
       if (o != null) {
         return Optional.of(o);
       }
-      ObjectNode made = Objects.requireNonNull(rows.row(index), "GeneratedRows.row returned null");
+      ObjectNode made = Objects.requireNonNull(rows.row(index), "RowSource.row returned null");
       ObjectNode json = Values.JSON.objectNode();
       json.put("id", id(index));
       json.setAll(made);
@@ -485,15 +484,14 @@ public final class BcData {
         Predicate<Row> match,
         @Nullable String after,
         long limit,
-        java.util.function.@Nullable Function<GeneratedRows, Optional<GeneratedRows.Range>>
-            narrow) {
+        java.util.function.@Nullable Function<RowSource, Optional<long[]>> narrow) {
       long from = 0;
       long to = count;
       if (narrow != null) {
-        Optional<GeneratedRows.Range> range = narrow.apply(rows);
+        Optional<long[]> range = narrow.apply(rows);
         if (range.isPresent()) {
-          from = Math.min(count, range.get().from());
-          to = Math.min(count, range.get().to());
+          from = Math.min(count, range.get()[0]);
+          to = Math.min(count, range.get()[1]);
         }
       }
       if (after != null) {

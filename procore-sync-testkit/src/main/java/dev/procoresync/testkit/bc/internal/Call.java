@@ -1,6 +1,6 @@
 package dev.procoresync.testkit.bc.internal;
 
-import dev.procoresync.testkit.bc.BcApi;
+import dev.procoresync.testkit.bc.contract.BcApi;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

@@ -1,9 +1,9 @@
 package dev.procoresync.testkit.bc.internal;
 
-import dev.procoresync.testkit.bc.BcApi;
-import dev.procoresync.testkit.bc.BcContract;
-import dev.procoresync.testkit.bc.BcEntitySet;
-import dev.procoresync.testkit.bc.BcField;
+import dev.procoresync.testkit.bc.contract.BcApi;
+import dev.procoresync.testkit.bc.contract.BcContract;
+import dev.procoresync.testkit.bc.contract.BcEntitySet;
+import dev.procoresync.testkit.bc.contract.BcField;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -59,7 +59,7 @@ public final class Csdl {
         if (f.maxLength().isPresent()) {
           x.append(" MaxLength=\"").append(f.maxLength().getAsInt()).append('"');
         }
-        if (f.type() == dev.procoresync.testkit.bc.BcFieldType.DECIMAL) {
+        if (f.type() == dev.procoresync.testkit.bc.contract.BcFieldType.DECIMAL) {
           x.append(" Scale=\"Variable\"");
         }
         x.append("/>\n");

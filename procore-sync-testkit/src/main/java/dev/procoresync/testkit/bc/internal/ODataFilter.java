@@ -1,9 +1,9 @@
 package dev.procoresync.testkit.bc.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.procoresync.testkit.bc.BcEntitySet;
-import dev.procoresync.testkit.bc.BcField;
-import dev.procoresync.testkit.bc.BcFieldType;
+import dev.procoresync.testkit.bc.contract.BcEntitySet;
+import dev.procoresync.testkit.bc.contract.BcField;
+import dev.procoresync.testkit.bc.contract.BcFieldType;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.procoresync.testkit.bc.BcApi;
-import dev.procoresync.testkit.bc.BcContract;
-import dev.procoresync.testkit.bc.BcEntitySet;
-import dev.procoresync.testkit.bc.BcField;
+import dev.procoresync.testkit.bc.contract.BcApi;
+import dev.procoresync.testkit.bc.contract.BcContract;
+import dev.procoresync.testkit.bc.contract.BcEntitySet;
+import dev.procoresync.testkit.bc.contract.BcField;
 import dev.procoresync.testkit.http.Reply;
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -300,10 +300,7 @@ public final class ODataService {
           }
           return f == null || f.test(view);
         };
-    Function<
-            dev.procoresync.testkit.bc.GeneratedRows,
-            Optional<dev.procoresync.testkit.bc.GeneratedRows.Range>>
-        narrow = f == null ? null : rows -> narrow(rows, set, f);
+    Function<RowSource, Optional<long[]>> narrow = f == null ? null : rows -> narrow(rows, set, f);
     long limit = top >= 0 ? Math.min(top, settings.maxPageSize) + skip : pageSize + skip;
     String orderBy = call.param("$orderby");
     BcData.Slice slice =
@@ -392,13 +389,11 @@ public final class ODataService {
     return new BcData.Slice(all.subList(start, end), end < all.size() ? "o" + end : null);
   }
 
-  private static Optional<dev.procoresync.testkit.bc.GeneratedRows.Range> narrow(
-      dev.procoresync.testkit.bc.GeneratedRows rows, BcEntitySet set, ODataFilter filter) {
+  private static Optional<long[]> narrow(RowSource rows, BcEntitySet set, ODataFilter filter) {
     for (BcField field : set.fields()) {
       Optional<String> value = filter.equalityOn(field.name());
       if (value.isPresent()) {
-        Optional<dev.procoresync.testkit.bc.GeneratedRows.Range> r =
-            rows.narrow(field.name(), value.get());
+        Optional<long[]> r = rows.narrow(field.name(), value.get());
         if (r.isPresent()) {
           return r;
         }

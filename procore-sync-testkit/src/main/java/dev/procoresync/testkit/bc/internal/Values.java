@@ -3,9 +3,9 @@ package dev.procoresync.testkit.bc.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.procoresync.testkit.bc.BcContract;
-import dev.procoresync.testkit.bc.BcEntitySet;
-import dev.procoresync.testkit.bc.BcField;
+import dev.procoresync.testkit.bc.contract.BcContract;
+import dev.procoresync.testkit.bc.contract.BcEntitySet;
+import dev.procoresync.testkit.bc.contract.BcField;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -144,7 +144,7 @@ public final class Values {
               throw wrongType(field, shown);
             }
             long l = d.longValueExact();
-            if (field.type() == dev.procoresync.testkit.bc.BcFieldType.INT32
+            if (field.type() == dev.procoresync.testkit.bc.contract.BcFieldType.INT32
                 && (l < Integer.MIN_VALUE || l > Integer.MAX_VALUE)) {
               throw BcErrors.badRequest(
                   "The value "

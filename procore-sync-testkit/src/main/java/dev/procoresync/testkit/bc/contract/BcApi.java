@@ -1,4 +1,4 @@
-package dev.procoresync.testkit.bc;
+package dev.procoresync.testkit.bc.contract;
 
 /**
  * Which API root of a Business Central environment an entity set lives under: Microsoft's standard

@@ -1,4 +1,4 @@
-package dev.procoresync.testkit.bc;
+package dev.procoresync.testkit.bc.contract;
 
 import java.util.List;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package dev.procoresync.testkit.bc;
+package dev.procoresync.testkit.bc.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
