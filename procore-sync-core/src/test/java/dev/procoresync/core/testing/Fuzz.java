@@ -27,8 +27,8 @@ public final class Fuzz {
   /**
    * The hang detector: no single input may take longer. Wall time, so it is generous (60 s, or
    * {@code -Dprocoresync.fuzz.hangSeconds=N}): a real hang never ends, while a build sharing two
-   * cores with several others can stall a trivial input (its first, with class loading) for over
-   * 10 s.
+   * cores with several others can stall a trivial input (its first, with class loading) for over 10
+   * s.
    */
   public static final Duration HANG =
       Duration.ofSeconds(Long.getLong("procoresync.fuzz.hangSeconds", 60));
