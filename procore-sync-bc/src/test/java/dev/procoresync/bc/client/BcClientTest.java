@@ -30,8 +30,8 @@ import org.junit.jupiter.api.Test;
 /** The Business Central client over real HTTP against the fake Business Central. */
 @FakeBusinessCentralTest
 class BcClientTest {
-  private static final dev.procoresync.testkit.bc.BcApi CUSTOM =
-      dev.procoresync.testkit.bc.BcApi.CUSTOM;
+  private static final dev.procoresync.testkit.bc.contract.BcApi CUSTOM =
+      dev.procoresync.testkit.bc.contract.BcApi.CUSTOM;
 
   private static ObjectNode project(String number, String name) {
     return JsonNodeFactory.instance

@@ -51,7 +51,8 @@ class ContractAgreementTest {
     ObjectMapper mapper = BcJson.mapper();
     List<String> wrong = new ArrayList<>();
     for (BcEntitySet<?> set : SETS) {
-      var contract = CONTRACT.findEntitySet(dev.procoresync.testkit.bc.BcApi.CUSTOM, set.name());
+      var contract =
+          CONTRACT.findEntitySet(dev.procoresync.testkit.bc.contract.BcApi.CUSTOM, set.name());
       if (contract.isEmpty()) {
         wrong.add(set + ": no such entity set in the contract");
         continue;
@@ -77,7 +78,9 @@ class ContractAgreementTest {
       }
       for (String part : set.parts()) {
         assertTrue(
-            CONTRACT.findEntitySet(dev.procoresync.testkit.bc.BcApi.CUSTOM, part).isPresent(),
+            CONTRACT
+                .findEntitySet(dev.procoresync.testkit.bc.contract.BcApi.CUSTOM, part)
+                .isPresent(),
             part);
       }
     }
