@@ -1,16 +1,13 @@
-package dev.procoresync.bc.internal;
+package dev.procoresync.bc.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.procoresync.bc.client.BcApi;
-import dev.procoresync.bc.client.BcCustomPages;
-import dev.procoresync.bc.client.BcEntitySet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /** Renames fields between the contract's names and a partner's custom pages. */
-public final class WireNames {
+final class WireNames {
   private final BcCustomPages pages;
 
   /**

@@ -1,8 +1,7 @@
-package dev.procoresync.bc.internal;
+package dev.procoresync.bc.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.procoresync.bc.client.BcServiceException;
 import dev.procoresync.core.http.ErrorDecoder;
 import okhttp3.Headers;
 import okhttp3.Request;
@@ -13,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * BcServiceException}. Never throws: a body that is not that shape still gives an exception naming
  * the status.
  */
-public final class BcErrors implements ErrorDecoder {
+final class BcErrors implements ErrorDecoder {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final int MAX_TEXT = 500;
 
