@@ -2,78 +2,204 @@ package dev.procoresync.core.http;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The state of one shared budget window as an immutable value with pure transitions, and its text
- * form in a {@link dev.procoresync.core.state.SharedValueStore}. Same rules as {@link
- * InMemoryRateLimitBudget}'s window: spend the reported window, then wait for its reset; a refusal
+ * The state of one budget key as an immutable value with pure transitions, and its text form in a
+ * {@link dev.procoresync.core.state.SharedValueStore}. Both {@link InMemoryRateLimitBudget} and
+ * {@link SharedRateLimitBudget} use it, so they pace alike.
+ *
+ * <p>Procore counts requests in two windows (hourly and 10-second) and reports whichever has fewer
+ * requests left, so one answer describes one window and the next may describe the other. The value
+ * keeps one {@link Slot} per reported window, told apart by its limit, and every reservation spends
+ * one request of each: a window that resets comes back with its own limit, never the limit of the
+ * window reported last (decision 0502). A slot learns its window's length from the first answer
+ * after a reset it saw, so a new window that no answer has described yet still ends. A refusal
  * holds every reservation until its instant.
  */
-record BudgetWindow(
-    long limit, long remaining, @Nullable Instant reset, @Nullable Instant notBefore) {
-  static final BudgetWindow EMPTY = new BudgetWindow(-1, -1, null, null);
-  private static final String VERSION = "w1";
+record BudgetWindow(List<Slot> slots, @Nullable Instant notBefore) {
+  static final BudgetWindow EMPTY = new BudgetWindow(List.of(), null);
+  private static final String VERSION = "w2";
+  private static final int MAX_SLOTS = 4;
+
+  BudgetWindow {
+    slots = List.copyOf(slots);
+  }
+
+  /**
+   * One window of the service's.
+   *
+   * @param limit the window's limit (what tells windows apart)
+   * @param remaining requests left in the current window as far as known
+   * @param reset the current window's end, {@code null} once it passed and no answer described the
+   *     next one yet
+   * @param previous the end of the window before the current one: answers up to it are stale
+   * @param opened the instant of the first reservation in a window no answer described yet
+   * @param lengthMillis the window's length learned from an answer, or -1
+   */
+  record Slot(
+      long limit,
+      long remaining,
+      @Nullable Instant reset,
+      @Nullable Instant previous,
+      @Nullable Instant opened,
+      long lengthMillis) {
+
+    /** The end of the current window as far as known, or {@code null}. */
+    @Nullable Instant end() {
+      if (reset != null) {
+        return reset;
+      }
+      if (opened != null && lengthMillis >= 0) {
+        return opened.plusMillis(lengthMillis);
+      }
+      return null;
+    }
+
+    /** The slot once its window ended at {@code end}: full again, its next window not opened. */
+    Slot renewed(Instant end) {
+      return new Slot(limit, limit, null, end, null, lengthMillis);
+    }
+  }
 
   /** A reservation's result: the next state and the wait before sending. */
   record Reserved(BudgetWindow next, Duration delay) {}
 
   Reserved reserve(Instant now) {
     Instant start = notBefore != null && notBefore.isAfter(now) ? notBefore : now;
-    long rem = remaining;
-    Instant rst = reset;
     Instant nb = notBefore;
-    if (rst != null && !start.isBefore(rst)) {
-      rem = limit;
-      rst = null;
-    }
-    if (rem == 0) {
-      if (rst != null) {
-        start = rst;
-        nb = rst;
-        rst = null;
+    List<Slot> next = new ArrayList<>(slots);
+    for (int round = 0; round <= next.size() + 1; round++) {
+      Instant later = null;
+      for (int i = 0; i < next.size(); i++) {
+        Slot s = next.get(i);
+        Instant end = s.end();
+        if (end != null && !start.isBefore(end)) {
+          s = s.renewed(end);
+          next.set(i, s);
+          end = null;
+        }
+        if (s.remaining() <= 0) {
+          if (end == null) {
+            // spent, and nothing tells when its window ends: assume a full one (as before)
+            next.set(i, new Slot(s.limit(), s.limit(), null, s.previous(), null, s.lengthMillis()));
+          } else if (later == null || end.isAfter(later)) {
+            later = end;
+          }
+        }
       }
-      rem = limit;
+      if (later == null) {
+        break;
+      }
+      start = later;
+      nb = later;
     }
-    if (rem > 0) {
-      rem--;
+    for (int i = 0; i < next.size(); i++) {
+      Slot s = next.get(i);
+      Instant opened = s.reset() == null && s.opened() == null ? start : s.opened();
+      next.set(
+          i,
+          new Slot(
+              s.limit(),
+              s.remaining() > 0 ? s.remaining() - 1 : s.remaining(),
+              s.reset(),
+              s.previous(),
+              opened,
+              s.lengthMillis()));
     }
     Duration wait = start.isAfter(now) ? Duration.between(now, start) : Duration.ZERO;
-    return new Reserved(new BudgetWindow(limit, rem, rst, nb), wait);
+    return new Reserved(new BudgetWindow(next, nb), wait);
   }
 
   BudgetWindow record(RateLimitSnapshot snapshot) {
-    if (snapshot.reset().equals(reset) && remaining >= 0) {
-      return new BudgetWindow(
-          snapshot.limit(), Math.min(remaining, snapshot.remaining()), reset, notBefore);
+    List<Slot> next = new ArrayList<>(slots);
+    Instant at = snapshot.reset();
+    for (int i = 0; i < next.size(); i++) {
+      Slot s = next.get(i);
+      if (s.limit() != snapshot.limit()) {
+        continue;
+      }
+      if (s.previous() != null && !at.isAfter(s.previous())) {
+        return this; // an answer of a window that already ended
+      }
+      if (s.reset() != null) {
+        if (at.equals(s.reset())) {
+          // same window: answers may arrive out of order, keep the smaller count
+          next.set(
+              i,
+              new Slot(
+                  s.limit(),
+                  Math.min(s.remaining(), snapshot.remaining()),
+                  s.reset(),
+                  s.previous(),
+                  s.opened(),
+                  s.lengthMillis()));
+        } else if (at.isBefore(s.reset())) {
+          return this; // stale
+        } else {
+          // a later window than the one known: take the service's count
+          next.set(
+              i, new Slot(s.limit(), snapshot.remaining(), at, s.reset(), null, s.lengthMillis()));
+        }
+      } else {
+        // the first answer of a window this budget opened: the smaller count, and its length
+        long length = s.lengthMillis();
+        if (s.opened() != null && at.isAfter(s.opened())) {
+          length = Duration.between(s.opened(), at).toMillis();
+        }
+        next.set(
+            i,
+            new Slot(
+                s.limit(),
+                Math.min(s.remaining(), snapshot.remaining()),
+                at,
+                s.previous(),
+                s.opened(),
+                length));
+      }
+      return new BudgetWindow(next, notBefore);
     }
-    if (reset != null && notBefore != null && snapshot.reset().isBefore(notBefore)) {
-      return this; // a stale answer from before a refusal
+    next.add(new Slot(snapshot.limit(), snapshot.remaining(), at, null, null, -1));
+    while (next.size() > MAX_SLOTS) {
+      next.remove(0);
     }
-    return new BudgetWindow(snapshot.limit(), snapshot.remaining(), snapshot.reset(), notBefore);
+    return new BudgetWindow(next, notBefore);
   }
 
   BudgetWindow blockUntil(Instant until) {
     if (notBefore == null || until.isAfter(notBefore)) {
-      return new BudgetWindow(limit, remaining, reset, until);
+      return new BudgetWindow(slots, until);
     }
     return this;
   }
 
   String encode() {
-    return VERSION
-        + ";"
-        + limit
-        + ";"
-        + remaining
-        + ";"
-        + (reset == null ? "-" : reset.toEpochMilli())
-        + ";"
-        + (notBefore == null ? "-" : notBefore.toEpochMilli());
+    StringBuilder b = new StringBuilder(VERSION).append(';').append(millis(notBefore));
+    for (Slot s : slots) {
+      b.append(';')
+          .append(s.limit())
+          .append(',')
+          .append(s.remaining())
+          .append(',')
+          .append(millis(s.reset()))
+          .append(',')
+          .append(millis(s.previous()))
+          .append(',')
+          .append(millis(s.opened()))
+          .append(',')
+          .append(s.lengthMillis());
+    }
+    return b.toString();
+  }
+
+  private static String millis(@Nullable Instant instant) {
+    return instant == null ? "-" : Long.toString(instant.toEpochMilli());
   }
 
   /**
-   * Reads the text form; anything that is not a well-formed window (another version, a damaged
+   * Reads the text form; anything that is not a well-formed value (another version, a damaged
    * value) reads as {@link #EMPTY}, so a bad value costs at most one unpaced request.
    */
   static BudgetWindow decode(@Nullable String text) {
@@ -81,17 +207,26 @@ record BudgetWindow(
       return EMPTY;
     }
     String[] parts = text.split(";", -1);
-    if (parts.length != 5 || !parts[0].equals(VERSION)) {
+    if (parts.length < 2 || parts.length > 2 + MAX_SLOTS || !parts[0].equals(VERSION)) {
       return EMPTY;
     }
     try {
-      long limit = Long.parseLong(parts[1]);
-      long remaining = Long.parseLong(parts[2]);
-      if (limit < -1 || remaining < -1) {
-        return EMPTY;
+      List<Slot> slots = new ArrayList<>();
+      for (int i = 2; i < parts.length; i++) {
+        String[] f = parts[i].split(",", -1);
+        if (f.length != 6) {
+          return EMPTY;
+        }
+        long limit = Long.parseLong(f[0]);
+        long remaining = Long.parseLong(f[1]);
+        long length = Long.parseLong(f[5]);
+        if (limit < 0 || remaining < 0 || length < -1) {
+          return EMPTY;
+        }
+        slots.add(new Slot(limit, remaining, instant(f[2]), instant(f[3]), instant(f[4]), length));
       }
-      return new BudgetWindow(limit, remaining, instant(parts[3]), instant(parts[4]));
-    } catch (NumberFormatException | java.time.DateTimeException e) {
+      return new BudgetWindow(slots, instant(parts[1]));
+    } catch (NumberFormatException | java.time.DateTimeException | ArithmeticException e) {
       return EMPTY;
     }
   }

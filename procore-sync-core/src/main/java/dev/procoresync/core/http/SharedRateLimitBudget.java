@@ -14,10 +14,11 @@ import java.util.function.UnaryOperator;
  * count.
  *
  * <p>It follows the headers, like {@link RateLimitBudget#inMemory()}: each reservation spends one
- * request of the window the last answer reported (Procore reports whichever of its hourly and
- * 10-second windows is nearer its end), a spent window makes every process wait for its reset, and
- * a refusal ({@link #blockUntil}) holds every process until its instant. Every change is a
- * compare-and-set of the key's window, retried on a lost race. Thread safe.
+ * request of every window the answers reported (Procore reports whichever of its hourly and
+ * 10-second windows has fewer requests left; each comes back with its own limit after its reset), a
+ * spent window makes every process wait for its reset, and a refusal ({@link #blockUntil}) holds
+ * every process until its instant. Every change is a compare-and-set of the key's window, retried
+ * on a lost race. Thread safe.
  *
  * <pre>{@code
  * RateLimitBudget budget = SharedRateLimitBudget.on(jdbcStore);

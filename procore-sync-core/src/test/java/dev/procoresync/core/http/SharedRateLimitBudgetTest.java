@@ -61,13 +61,20 @@ class SharedRateLimitBudgetTest {
     InMemorySyncStateStore store = InMemorySyncStateStore.create();
     for (String bad :
         new String[] {
-          "", "w1", "w1;x;1;-;-", "w1;5;5;99999999999999999999;-", "w2;1;1;-;-", "w1;-7;1;-;-"
+          "",
+          "w2",
+          "w2;x",
+          "w2;-;5,5,99999999999999999999,-,-,-1",
+          "w9;-;1,1,-,-,-,-1",
+          "w2;-;-7,1,-,-,-,-1",
+          "w2;-;1,1,-,-",
+          "w1;5;5;-;-"
         }) {
       String key = "budget:k" + bad.hashCode();
       store.compareAndSetSharedValue(key, null, bad, Duration.ofMinutes(1));
       Duration wait = SharedRateLimitBudget.on(store).reserve("k" + bad.hashCode(), T0);
       assertEquals(Duration.ZERO, wait, bad);
-      assertTrue(store.sharedValue(key).orElseThrow().startsWith("w1;"), bad);
+      assertTrue(store.sharedValue(key).orElseThrow().startsWith("w2;"), bad);
     }
   }
 }

@@ -119,12 +119,9 @@ abstract class MultiProcessStateContract {
   @Test
   void theSharedBudgetIsRespectedInTotal() {
     long[] shared = spend("shared");
-    // every request succeeded (spend() checks the answers); the bound of 1 per 1,000 is not
-    // met yet (known gap, README "Running on many machines"): only the figures run enforces it
-    if (Boolean.getBoolean("procoresync.figures")) {
-      assertTrue(
-          shared[0] * 1_000 <= shared[1], shared[0] + " x 429 in " + shared[1] + " requests");
-    }
+    // every request succeeded (spend() checks the answers), and the bound: at most one 429
+    // per 1,000 requests across the processes (decision 0502)
+    assertTrue(shared[0] * 1_000 <= shared[1], shared[0] + " x 429 in " + shared[1] + " requests");
     if (Boolean.getBoolean("procoresync.figures")) {
       spend("separate");
     }
@@ -157,7 +154,6 @@ abstract class MultiProcessStateContract {
               + " x 429 in "
               + sent
               + " requests");
-      // the bound is 1 per 1,000; what this build measures is in the README (known gap)
       return new long[] {refused, sent};
     } finally {
       procore.rateLimit(RateLimit.off());
