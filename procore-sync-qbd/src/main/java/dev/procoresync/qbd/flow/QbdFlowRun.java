@@ -42,6 +42,7 @@ public final class QbdFlowRun {
   String queueRun = "";
   final List<String> writeRuns = new ArrayList<>();
   @Nullable AsyncUpsertRun state;
+  @Nullable SyncReport importReport;
   final Map<String, QbWrite> planned = new HashMap<>();
   final Map<String, Integer> attempts = new HashMap<>();
   final Map<String, ItemResult> resolved = new HashMap<>();
@@ -111,11 +112,15 @@ public final class QbdFlowRun {
 
   /**
    * Returns the report so far: empty while reading, then the outcomes decided so far (queued
-   * records count as awaiting), final once {@link #isFinal()}.
+   * records count as awaiting), final once {@link #isFinal()}. An import's report is empty until it
+   * is final.
    *
    * @return the report, or empty before the read finished
    */
   public Optional<SyncReport> report() {
+    if (importReport != null) {
+      return Optional.of(importReport);
+    }
     return Optional.ofNullable(state).map(AsyncUpsertRun::report);
   }
 
