@@ -104,6 +104,8 @@ public final class BusybusyCostCodeFlow {
     /**
      * Checks the parts.
      *
+     * @param report the report
+     * @param links the links after the run
      * @throws NullPointerException when a part is {@code null}
      */
     public Result {
