@@ -197,6 +197,20 @@ public final class BusybusyClient implements AutoCloseable {
   }
 
   /**
+   * Changes a project's title and number.
+   *
+   * @param id the project
+   * @param title the new title
+   * @param number the new project number, or {@code null} to clear it
+   * @throws ServiceException when busybusy refuses it
+   */
+  public void updateProject(String id, String title, @Nullable String number) {
+    ObjectNode p = mapper().createObjectNode().put("id", id).put("title", title);
+    p.putObject("projectInfo").put("number", number);
+    mutate(BusybusyWire.UPDATE_PROJECT, "p", p, "updateProject");
+  }
+
+  /**
    * Archives a project.
    *
    * @param id the project
