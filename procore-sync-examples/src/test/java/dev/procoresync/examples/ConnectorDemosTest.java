@@ -59,7 +59,6 @@ class ConnectorDemosTest {
     assertTrue(reports.get(0).count(Outcome.SKIPPED) > 0, "the unlinked busybusy member");
     assertTrue(reports.get(2).count(Outcome.SKIPPED) > 0, "the employee without an ID");
     assertEquals(3, text.split("writes: 0\\R", -1).length - 1, text);
-    System.out.println(text.lines().filter(l -> l.contains(" s)")).toList());
   }
 
   @Test
