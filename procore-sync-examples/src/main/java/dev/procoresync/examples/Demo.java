@@ -41,7 +41,12 @@ import java.util.Set;
  * connection), {@code --vendors N} (how many vendor records the export holds, default 2,000),
  * {@code --state=jdbc:postgresql://...} or {@code --state=redis://...} (keep the sync state, the
  * token pair and the rate-limit budget in that database or Redis instead of memory; see the
- * README's "Running on many machines").
+ * README's "Running on many machines"), {@code --only=procore|bc|timekeeping|qbd} (run one part).
+ *
+ * <p>After the main job it runs one part per connector, each on its own testkit fakes and each
+ * twice (the rerun writes nothing): {@code BusinessCentralDemo} (purchase orders to commitments),
+ * {@code TimekeepingDemo} (busybusy, ExakTime, ServiceTrade) and {@link QuickBooksDemo} (the Web
+ * Connector flows against a simulated company file).
  *
  * <pre>
  * ./mvnw -B -q -Pdemo -pl procore-sync-examples -am package -Ddemo.args="--rate-limit --faults"
@@ -74,7 +79,33 @@ public final class Demo {
     new Demo(System.out, options).run();
   }
 
+  /**
+   * Runs the parts the options select: the main job on the fake Procore, then Business Central, the
+   * time-keeping vendors and QuickBooks Desktop, each on its own fakes.
+   *
+   * @param out where to print
+   * @param options the flags
+   */
+  static void run(PrintStream out, DemoOptions options) {
+    new Demo(out, options).run();
+  }
+
   private void run() {
+    if (options.runs("procore")) {
+      runProcore();
+    }
+    if (options.runs("bc")) {
+      BusinessCentralDemo.run(out, options);
+    }
+    if (options.runs("timekeeping")) {
+      TimekeepingDemo.run(out, options);
+    }
+    if (options.runs("qbd")) {
+      QuickBooksDemo.run(out, options);
+    }
+  }
+
+  private void runProcore() {
     FakeClock clock = FakeClock.at(Instant.parse("2026-01-17T06:00:00Z"));
     RateLimit limit =
         options.rateLimit() ? RateLimit.of(3_600, 25).withRetryAfter(true) : RateLimit.off();
@@ -237,7 +268,7 @@ public final class Demo {
             + RequestCounter.plural(result.pages(), "page"));
   }
 
-  private static String indent(String text) {
+  static String indent(String text) {
     return text.lines().map(l -> "  " + l).reduce("", (a, b) -> a + b + System.lineSeparator());
   }
 }

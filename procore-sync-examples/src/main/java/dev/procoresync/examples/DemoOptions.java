@@ -11,13 +11,18 @@ import java.util.List;
  * @param vendors how many vendor records the sample export holds
  * @param state where the sync state lives: empty for memory, else a JDBC URL ({@code jdbc:...}) or
  *     a Redis URI ({@code redis://...})
+ * @param only the one part to run ({@code procore}, {@code bc}, {@code timekeeping} or {@code
+ *     qbd}), or empty for all of them
  */
 public record DemoOptions(
-    boolean dryRun, boolean rateLimit, boolean faults, int vendors, String state) {
+    boolean dryRun, boolean rateLimit, boolean faults, int vendors, String state, String only) {
+  /** The parts {@code --only=} accepts. */
+  public static final List<String> PARTS = List.of("procore", "bc", "timekeeping", "qbd");
+
   /** What the demo accepts. */
   public static final String USAGE =
       "usage: Demo [--dry-run] [--rate-limit] [--faults] [--vendors N] [--state=jdbc:...|redis://...]"
-          + "   (N from 1 to 100000)";
+          + " [--only=procore|bc|timekeeping|qbd]   (N from 1 to 100000)";
 
   /**
    * Parses the flags.
@@ -32,6 +37,7 @@ public record DemoOptions(
     boolean faults = false;
     int vendors = 2_000;
     String state = "";
+    String only = "";
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
       switch (arg) {
@@ -55,6 +61,14 @@ public record DemoOptions(
         }
         case "" -> {}
         default -> {
+          if (arg.startsWith("--only=")) {
+            only = arg.substring("--only=".length());
+            if (!PARTS.contains(only)) {
+              throw new IllegalArgumentException(
+                  "--only takes one of " + String.join(", ", PARTS) + ", got '" + only + "'");
+            }
+            continue;
+          }
           if (!arg.startsWith("--state=")) {
             throw new IllegalArgumentException("unknown flag '" + arg + "'");
           }
@@ -70,6 +84,16 @@ public record DemoOptions(
         }
       }
     }
-    return new DemoOptions(dryRun, rateLimit, faults, vendors, state);
+    return new DemoOptions(dryRun, rateLimit, faults, vendors, state, only);
+  }
+
+  /**
+   * Tells whether a part of the demo runs.
+   *
+   * @param part one of {@link #PARTS}
+   * @return true when no {@code --only=} was given or it named this part
+   */
+  public boolean runs(String part) {
+    return only.isEmpty() || only.equals(part);
   }
 }

@@ -1,57 +1,63 @@
 package dev.procoresync.examples;
 
+import dev.procoresync.core.model.Vendor;
 import dev.procoresync.core.state.InMemoryWebConnectorQueue;
-import dev.procoresync.core.state.QueueProgress;
-import dev.procoresync.core.state.QueuedRequest;
 import dev.procoresync.core.state.WebConnectorQueue;
+import dev.procoresync.core.sync.SyncReport;
+import dev.procoresync.qbd.flow.CompaniesToVendorsFlow;
+import dev.procoresync.qbd.flow.CostCodesToItemsFlow;
+import dev.procoresync.qbd.flow.IteratorContinuations;
+import dev.procoresync.qbd.flow.QbdConnection;
+import dev.procoresync.qbd.flow.QbdFlowRun;
+import dev.procoresync.qbd.model.CostCodeExport;
+import dev.procoresync.qbd.model.ItemSettings;
 import dev.procoresync.qbd.webconnector.QwcFile;
 import dev.procoresync.qbd.webconnector.WebConnectorAccount;
 import dev.procoresync.qbd.webconnector.WebConnectorCredentials;
 import dev.procoresync.qbd.webconnector.WebConnectorHttpServer;
 import dev.procoresync.qbd.webconnector.WebConnectorService;
 import dev.procoresync.testkit.FakeClock;
-import dev.procoresync.testkit.qbd.QbXmlEndpoint;
 import dev.procoresync.testkit.qbd.SimulatedSession;
 import dev.procoresync.testkit.qbd.WebConnectorSimulator;
+import dev.procoresync.testkit.qbd.company.SimulatedCompanyFile;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.StringReader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
-import javax.xml.stream.XMLStreamWriter;
+import java.util.function.UnaryOperator;
 
 /**
- * The QuickBooks Desktop part of the demo: the Web Connector service on the JDK's HTTP server, a
- * queue of qbXML requests, and the testkit's Web Connector simulator polling it over real HTTP.
+ * The QuickBooks Desktop part of the demo: the Web Connector service on the JDK's HTTP server, the
+ * QuickBooks flows of {@code dev.procoresync.qbd.flow} queueing their qbXML, and the testkit's Web
+ * Connector simulator polling the service over real HTTP and answering from the testkit's simulated
+ * company file.
  *
- * <p>It prints the {@code .qwc} file a user would load, queues a run of requests, lets the
- * simulated Web Connector drain them (with the percent done it reports after each answer), shows
- * the run becoming final when the session closes, and polls again to show that an empty queue
- * answers {@code none}. The requests are vendor queries made with StAX, answered by a tiny stand-in
- * for QuickBooks; the QuickBooks flows of {@code dev.procoresync.qbd.flow} queue theirs the same
- * way.
+ * <p>It prints the {@code .qwc} file a user would load, then runs two flows (Procore companies to
+ * QuickBooks vendors, Procore cost codes to QuickBooks service items): each flow queues its reads,
+ * the simulated Web Connector polls and drains them (with the percent done it reports), the flow
+ * queues its writes, and so on until its report is final. Each flow runs twice; the second run
+ * sends no Add or Mod to QuickBooks.
  *
  * <pre>
- * ./mvnw -B -q -Pdemo -pl procore-sync-examples -am package -Ddemo.main=dev.procoresync.examples.QuickBooksDemo
+ * ./mvnw -B -q -Pdemo -pl procore-sync-examples -am package -Ddemo.args="--only=qbd"
  * </pre>
  */
 public final class QuickBooksDemo {
+  private static final int COST_CODES = 40;
   private final PrintStream out;
+  private final FakeClock clock = FakeClock.at(Instant.parse("2026-01-17T06:00:00Z"));
+  private final SimulatedCompanyFile qb = SimulatedCompanyFile.create(clock);
+  private WebConnectorSimulator qbwc;
 
   private QuickBooksDemo(PrintStream out) {
     this.out = out;
   }
 
   /**
-   * Runs the demo.
+   * Runs the QuickBooks part on its own.
    *
    * @param args ignored
    */
@@ -60,17 +66,17 @@ public final class QuickBooksDemo {
   }
 
   /**
-   * Runs the demo, printing to {@code out}.
+   * Runs the part, printing to {@code out}.
    *
    * @param out where to print
-   * @return the run's progress after the first session closed
+   * @param options the demo's flags (none applies here: the Web Connector flows have no dry run)
+   * @return the reports of every run, in order (first run, rerun, per flow)
    */
-  static QueueProgress run(PrintStream out) {
+  static List<SyncReport> run(PrintStream out, DemoOptions options) {
     return new QuickBooksDemo(out).run();
   }
 
-  private QueueProgress run() {
-    FakeClock clock = FakeClock.at(Instant.parse("2026-01-17T06:00:00Z"));
+  private List<SyncReport> run() {
     WebConnectorQueue queue = InMemoryWebConnectorQueue.create(clock);
     WebConnectorAccount account =
         WebConnectorAccount.builder()
@@ -83,14 +89,18 @@ public final class QuickBooksDemo {
         WebConnectorService.builder()
             .queue(queue) // the same queue the QuickBooks flows enqueue into
             .credentials(WebConnectorCredentials.of(List.of(account)))
+            .answerListener(IteratorContinuations.INSTANCE) // reads all pages in one session
             .clock(clock)
             .build();
     // [qbwc-service]
+    qb.addAccount("Construction Income").addAccount("Job Expenses");
+    qb.addVendor("Smith Plumbing", null); // already in QuickBooks: matched by name, updated
+    List<SyncReport> reports = new ArrayList<>();
     try (WebConnectorHttpServer server =
         WebConnectorHttpServer.start(service, "localhost", 0, "/qbwc")) {
+      out.println();
       out.println("procore-sync QuickBooks Desktop demo");
       out.println("  Web Connector service at " + server.url() + " (WSDL at ?wsdl)");
-      out.println();
       out.println("-- the .qwc file the user adds to the Web Connector");
       QwcFile qwc =
           QwcFile.builder()
@@ -103,124 +113,82 @@ public final class QuickBooksDemo {
               .runEveryMinutes(15)
               .build();
       out.println(qwc.toXml().strip());
-
-      String run = "vendors-" + clock.instant();
-      for (String name : List.of("Acme Concrete", "Baker Electric", "Cole & Sons Drywall")) {
-        queue.enqueue("acme", run, name, vendorQuery(name));
-      }
-      out.println();
-      out.println("-- run " + run + ": 3 requests queued; the Web Connector polls later");
-      clock.advance(Duration.ofMinutes(15));
-      WebConnectorSimulator qbwc =
+      qbwc =
           WebConnectorSimulator.builder()
               .url(server.url())
               .userName(account.userName())
               .password("demo-password") // what the user typed into the Web Connector
-              .endpoint(new TinyQuickBooks())
+              .endpoint(qb)
+              .maxRequests(100_000)
               .build();
-      SimulatedSession session = qbwc.run();
-      out.println(
-          "  session: "
-              + session.requests().size()
-              + " requests, percent done after each answer "
-              + session.percents()
-              + ", closed with \""
-              + session.closeMessage()
-              + "\"");
-      for (QueuedRequest r : queue.requests(run)) {
-        out.println("  " + r.key() + ": " + r.state() + " " + statusOf(r));
-      }
-      QueueProgress progress = queue.runProgress(run);
-      out.println(
-          "  run final at "
-              + progress.finalAt().map(Instant::toString).orElse("(not yet)")
-              + ": "
-              + progress.answered()
-              + " answered, "
-              + progress.failed()
-              + " failed");
+      QbdConnection qbd = QbdConnection.of(queue, "acme", clock);
 
-      out.println();
-      out.println("-- the next poll, with nothing queued");
-      out.println("  authenticate answered \"" + qbwc.run().authenticateStatus() + "\"");
-      return progress;
+      List<Vendor> companies =
+          List.of(
+              vendor(1, "Smith Plumbing", "512-555-0101"),
+              vendor(2, "Baker Electric", "512-555-0102"),
+              vendor(3, "Cole & Sons Drywall", "512-555-0103"),
+              vendor(4, "Delta Concrete", "512-555-0104"));
+      CompaniesToVendorsFlow vendors = CompaniesToVendorsFlow.create(qbd);
+      List<CostCodeExport> codes = new ArrayList<>();
+      for (int i = 0; i < COST_CODES; i++) {
+        codes.add(
+            CostCodeExport.builder()
+                .procoreId(i)
+                .code(String.format("%02d-%03d", 1 + i / 10, 100 + i % 10))
+                .description("Work package " + i)
+                .build());
+      }
+      // a custom segment has no QuickBooks item: skipped with its reason
+      codes.add(CostCodeExport.builder().procoreId(999).code("99-900").customSegment(true).build());
+      CostCodesToItemsFlow items =
+          CostCodesToItemsFlow.create(
+              qbd.withPageSize(25),
+              ItemSettings.builder()
+                  .incomeAccount("Construction Income")
+                  .expenseAccount("Job Expenses")
+                  .build());
+      for (int pass = 1; pass <= 2; pass++) {
+        String suffix =
+            pass == 1 ? ", run 1" : ", run 2 (nothing changed, so nothing may be written)";
+        out.println("== Procore companies -> QuickBooks vendors" + suffix);
+        reports.add(drive(vendors.start("vendors-" + pass, companies), vendors::advance));
+        out.println("== Procore cost codes -> QuickBooks service items" + suffix);
+        reports.add(drive(items.start("cost-codes-" + pass, codes), items::advance));
+      }
+      return reports;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start the Web Connector service", e);
     }
   }
 
-  private static String statusOf(QueuedRequest r) {
-    String response = r.response().orElse("");
-    int at = response.indexOf("statusMessage=\"");
-    return at < 0 ? "" : response.substring(at, response.indexOf('"', at + 15) + 1);
+  /** Lets the Web Connector poll until the flow's report is final, printing each session. */
+  private SyncReport drive(QbdFlowRun start, UnaryOperator<QbdFlowRun> advance) {
+    long writesBefore = qb.writes();
+    QbdFlowRun run = start;
+    for (int session = 1; session <= 20 && !run.isFinal(); session++) {
+      clock.advance(Duration.ofMinutes(15)); // the Web Connector's schedule in the .qwc file
+      SimulatedSession s = qbwc.run();
+      run = advance.apply(run);
+      out.println(
+          "  session "
+              + session
+              + ": "
+              + s.requests().size()
+              + " qbXML messages, percent done "
+              + s.percents()
+              + "; flow now "
+              + run.phase());
+    }
+    SyncReport report =
+        run.report()
+            .orElseThrow(() -> new IllegalStateException("the flow did not finish: " + start));
+    out.print(Demo.indent(report.toText(3)));
+    out.println("  writes: " + (qb.writes() - writesBefore) + " Add/Mod requests to QuickBooks");
+    return report;
   }
 
-  /** A qbXML VendorQuery by name, written with StAX. */
-  private static String vendorQuery(String name) {
-    StringWriter text = new StringWriter();
-    try {
-      XMLStreamWriter w = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(text);
-      w.writeStartDocument("utf-8", "1.0");
-      w.writeProcessingInstruction("qbxml", "version=\"13.0\"");
-      w.writeStartElement("QBXML");
-      w.writeStartElement("QBXMLMsgsRq");
-      w.writeAttribute("onError", "continueOnError");
-      w.writeStartElement("VendorQueryRq");
-      w.writeAttribute("requestID", "1");
-      w.writeStartElement("FullName");
-      w.writeCharacters(name);
-      w.writeEndElement();
-      w.writeEndElement();
-      w.writeEndElement();
-      w.writeEndElement();
-      w.writeEndDocument();
-      w.close();
-    } catch (XMLStreamException e) {
-      throw new IllegalStateException(e);
-    }
-    return text.toString();
-  }
-
-  /**
-   * Stands in for QuickBooks: answers every {@code ...Rq} of a request with an empty {@code ...Rs}
-   * of status 1 ("no match"). The testkit's simulated company file does the real thing.
-   */
-  private static final class TinyQuickBooks implements QbXmlEndpoint {
-    @Override
-    public String process(String request) {
-      StringWriter text = new StringWriter();
-      try {
-        XMLInputFactory in = XMLInputFactory.newDefaultFactory();
-        in.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        XMLStreamReader r = in.createXMLStreamReader(new StringReader(request));
-        XMLStreamWriter w = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(text);
-        w.writeStartDocument("1.0");
-        w.writeStartElement("QBXML");
-        w.writeStartElement("QBXMLMsgsRs");
-        while (r.hasNext()) {
-          if (r.next() == XMLStreamConstants.START_ELEMENT
-              && r.getLocalName().endsWith("Rq")
-              && !r.getLocalName().equals("QBXMLMsgsRq")) {
-            String name = r.getLocalName();
-            w.writeEmptyElement(name.substring(0, name.length() - 2) + "Rs");
-            String id = r.getAttributeValue(null, "requestID");
-            if (id != null) {
-              w.writeAttribute("requestID", id);
-            }
-            w.writeAttribute("statusCode", "1");
-            w.writeAttribute("statusSeverity", "Info");
-            w.writeAttribute(
-                "statusMessage", "A query request did not find a matching object in QuickBooks");
-          }
-        }
-        w.writeEndElement();
-        w.writeEndElement();
-        w.writeEndDocument();
-        w.close();
-      } catch (XMLStreamException e) {
-        throw new IllegalStateException(e);
-      }
-      return text.toString();
-    }
+  private static Vendor vendor(long id, String name, String phone) {
+    return Vendor.builder().id(id).name(name).city("Austin").businessPhone(phone).build();
   }
 }

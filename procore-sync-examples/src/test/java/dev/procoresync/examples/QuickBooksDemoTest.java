@@ -3,7 +3,8 @@ package dev.procoresync.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.procoresync.core.state.QueueProgress;
+import dev.procoresync.core.sync.Outcome;
+import dev.procoresync.core.sync.SyncReport;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -15,16 +16,25 @@ import org.junit.jupiter.api.Test;
 
 class QuickBooksDemoTest {
   @Test
-  void theDemoDrainsItsRunAndTheNextPollFindsNothing() {
+  void theFlowsWriteTheCompanyFileAndTheRerunWritesNothing() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    QueueProgress progress =
-        QuickBooksDemo.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    List<SyncReport> reports =
+        QuickBooksDemo.run(
+            new PrintStream(bytes, true, StandardCharsets.UTF_8), DemoOptions.parse(List.of()));
     String out = bytes.toString(StandardCharsets.UTF_8);
-    assertEquals(3, progress.answered());
-    assertTrue(progress.finalAt().isPresent());
-    assertTrue(out.contains("percent done after each answer [33, 66, 100]"), out);
-    assertTrue(out.contains("authenticate answered \"none\""), out);
+    assertEquals(4, reports.size(), out);
+    SyncReport vendors = reports.get(0);
+    assertEquals(3, vendors.count(Outcome.CREATED), vendors.toText());
+    assertEquals(1, vendors.count(Outcome.UPDATED), vendors.toText());
+    SyncReport items = reports.get(1);
+    assertEquals(40, items.count(Outcome.CREATED), items.toText());
+    assertEquals(1, items.count(Outcome.SKIPPED), items.toText());
+    assertEquals(4, reports.get(2).count(Outcome.UNCHANGED), reports.get(2).toText());
+    assertEquals(40, reports.get(3).count(Outcome.UNCHANGED), reports.get(3).toText());
     assertTrue(out.contains("<AppURL>http://localhost:"), out);
+    assertTrue(out.contains("percent done ["), out);
+    String rerun = out.substring(out.indexOf("run 2"));
+    assertEquals(2, rerun.split("writes: 0 Add/Mod", -1).length - 1, out);
   }
 
   @Test

@@ -1,0 +1,75 @@
+package dev.procoresync.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.procoresync.core.sync.Outcome;
+import dev.procoresync.core.sync.SyncReport;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each connector part of the demo runs on its fakes, reports every record and reruns writing
+ * nothing.
+ */
+class ConnectorDemosTest {
+  private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+  private final PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+
+  private String printed() {
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  private static long writes(SyncReport report) {
+    return report.count(Outcome.CREATED) + report.count(Outcome.UPDATED);
+  }
+
+  @Test
+  void businessCentralOrdersBecomeCommitmentsOnceAndTheRerunWritesNothing() {
+    List<SyncReport> reports = BusinessCentralDemo.run(out, DemoOptions.parse(List.of()));
+    String text = printed();
+    assertEquals(2, reports.size(), text);
+    SyncReport first = reports.get(0);
+    assertEquals(12, first.inputs(), first.toText());
+    assertEquals(10, first.count(Outcome.CREATED), first.toText());
+    assertEquals(2, first.count(Outcome.SKIPPED), first.toText());
+    SyncReport rerun = reports.get(1);
+    assertEquals(0, writes(rerun), rerun.toText());
+    assertEquals(10, rerun.count(Outcome.UNCHANGED), rerun.toText());
+    assertTrue(text.contains("writes: 0 to Procore, 0 to Business Central"), text);
+    assertTrue(text.contains("] 12  created 10 skipped 2"), "progress is printed: " + text);
+  }
+
+  @Test
+  void everyTimekeepingVendorWritesOnceAndItsRerunWritesNothing() {
+    List<SyncReport> reports = TimekeepingDemo.run(out, DemoOptions.parse(List.of()));
+    String text = printed();
+    assertEquals(6, reports.size(), text);
+    for (int i = 0; i < reports.size(); i += 2) {
+      SyncReport first = reports.get(i);
+      SyncReport rerun = reports.get(i + 1);
+      assertTrue(writes(first) > 0, first.toText());
+      assertEquals(0, writes(rerun), rerun.toText());
+      assertEquals(first.inputs(), rerun.inputs(), rerun.toText());
+    }
+    assertTrue(reports.get(0).count(Outcome.SKIPPED) > 0, "the unlinked busybusy member");
+    assertTrue(reports.get(2).count(Outcome.SKIPPED) > 0, "the employee without an ID");
+    assertEquals(3, text.split("writes: 0\\R", -1).length - 1, text);
+  }
+
+  @Test
+  void onlyRunsOnePartAndRefusesAnUnknownOne() {
+    DemoOptions bc = DemoOptions.parse(List.of("--only=bc"));
+    assertTrue(bc.runs("bc"));
+    assertTrue(!bc.runs("procore") && !bc.runs("qbd") && !bc.runs("timekeeping"));
+    assertTrue(DemoOptions.parse(List.of()).runs("procore"));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> DemoOptions.parse(List.of("--only=sage")));
+    assertTrue(e.getMessage().contains("'sage'"), e.getMessage());
+  }
+}
