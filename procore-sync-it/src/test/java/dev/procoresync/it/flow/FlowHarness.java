@@ -36,7 +36,9 @@ final class FlowHarness {
         .clock(fake.clock())
         .sleeper(fake.clock().sleeper())
         .retryPolicy(RetryPolicy.defaults().withJitter(0))
-        .readTimeout(Duration.ofSeconds(10));
+        // Generous: the figures count requests, and a 1,000-record sync answered late on a build
+        // machine shared by other builds must not turn into a retry that changes the count.
+        .readTimeout(Duration.ofSeconds(60));
   }
 
   static CompanyClient company(FakeProcore fake) {
