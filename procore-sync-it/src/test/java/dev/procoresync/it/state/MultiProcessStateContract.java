@@ -119,10 +119,14 @@ abstract class MultiProcessStateContract {
   @Test
   void theSharedBudgetIsRespectedInTotal() {
     long[] shared = spend("shared");
-    // every request succeeded (spend() checks the answers), and the bound: at most one 429
-    // per 1,000 requests across the processes (decision 0502)
-    assertTrue(shared[0] * 1_000 <= shared[1], shared[0] + " x 429 in " + shared[1] + " requests");
+    // every request succeeded (spend() checks the answers). A window no answer has described yet
+    // can still cost one 429 per process that has a request in flight when it runs out (decision
+    // 0502), so the default build holds the budget to that; the bound (at most one 429 per
+    // 1,000 requests) is checked in the figures run, which spends enough requests to measure it.
+    assertTrue(shared[0] <= WORKERS, shared[0] + " x 429 in " + shared[1] + " requests");
     if (Boolean.getBoolean("procoresync.figures")) {
+      assertTrue(
+          shared[0] * 1_000 <= shared[1], shared[0] + " x 429 in " + shared[1] + " requests");
       spend("separate");
     }
   }
