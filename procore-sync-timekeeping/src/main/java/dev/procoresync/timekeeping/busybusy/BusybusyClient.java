@@ -182,6 +182,54 @@ public final class BusybusyClient implements AutoCloseable {
   }
 
   /**
+   * Creates a project with its details: the title is the location's name, the number its code, the
+   * parent its parent id, and its address, city, state and postal code go into {@code projectInfo}.
+   * The location's id is ignored (busybusy gives the new one).
+   *
+   * <pre>{@code
+   * String id = busybusy.createProject(Location.builder().id("new").name("Depot")
+   *     .code("P-7").address("1 Main St").city("Denver").state("CO").postalCode("80202").build());
+   * }</pre>
+   *
+   * @param project the project to create
+   * @return the new project's id
+   * @throws ServiceException when busybusy refuses it
+   */
+  public String createProject(Location project) {
+    ObjectNode p =
+        mapper()
+            .createObjectNode()
+            .put("title", project.name())
+            .put("parentProjectId", project.parentId().orElse(null));
+    p.set("projectInfo", projectInfo(project));
+    return mutate(BusybusyWire.CREATE_PROJECT, "p", p, "createProject");
+  }
+
+  /**
+   * Changes a project's title and details to those of {@code project} (found by its id): the title,
+   * and the number, address, city, state and postal code of {@code projectInfo}; a detail the
+   * location leaves empty is cleared. Archive state and parent are left alone.
+   *
+   * @param project the project as it should be
+   * @throws ServiceException when busybusy refuses it
+   */
+  public void updateProject(Location project) {
+    ObjectNode p = mapper().createObjectNode().put("id", project.id()).put("title", project.name());
+    p.set("projectInfo", projectInfo(project));
+    mutate(BusybusyWire.UPDATE_PROJECT, "p", p, "updateProject");
+  }
+
+  private ObjectNode projectInfo(Location project) {
+    return mapper()
+        .createObjectNode()
+        .put("number", project.code().orElse(null))
+        .put("address1", project.address().orElse(null))
+        .put("city", project.city().orElse(null))
+        .put("state", project.state().orElse(null))
+        .put("postalCode", project.postalCode().orElse(null));
+  }
+
+  /**
    * Renames a project.
    *
    * @param id the project
@@ -351,8 +399,18 @@ public final class BusybusyClient implements AutoCloseable {
         .name(required(p.title, "project " + id + " title"))
         .code(Optional.ofNullable(p.projectInfo).map(i -> i.number).filter(s -> !s.isBlank()))
         .parentId(Optional.ofNullable(p.parentProjectId))
+        .address(detail(p.projectInfo, i -> i.address1))
+        .city(detail(p.projectInfo, i -> i.city))
+        .state(detail(p.projectInfo, i -> i.state))
+        .postalCode(detail(p.projectInfo, i -> i.postalCode))
         .archived(p.archivedOn != null)
         .build();
+  }
+
+  private static Optional<String> detail(
+      BusybusyWire.@Nullable ProjectInfo info,
+      java.util.function.Function<BusybusyWire.ProjectInfo, @Nullable String> field) {
+    return Optional.ofNullable(info).map(field).filter(s -> !s.isBlank());
   }
 
   private CostCode costCode(BusybusyWire.CostCode c) {

@@ -126,13 +126,52 @@ public final class BusybusyCostCodeFlow {
   public Result run(BusybusyLinks links, RunOptions options) {
     Objects.requireNonNull(links, "links");
     Objects.requireNonNull(options, "options");
+    return run(links, options, standardCodes(company), busybusy.costCodes().toList(), Map.of());
+  }
+
+  /** Reads every code of the company's standard cost code lists. */
+  static List<StandardCostCode> standardCodes(CompanyClient company) {
     List<StandardCostCode> codes = new ArrayList<>();
     for (StandardCostCodeList list : company.costCodes().listStandardLists()) {
       company.costCodes().listStandardCodes(list.id()).forEach(codes::add);
     }
-    HierarchyResult<Long, StandardCostCode> tree =
-        dev.procoresync.core.mapping.hierarchy.Hierarchy.build(
-            codes, StandardCostCode::id, c -> c.parentId().orElse(null), Integer.MAX_VALUE);
+    return codes;
+  }
+
+  /**
+   * Returns the flat code ({@code 06-200}) of every Procore code that would be sent, by Procore id;
+   * divisions, codes without a code and codes in a broken tree are left out.
+   */
+  static Map<Long, String> flatCodes(List<StandardCostCode> codes) {
+    Map<Long, String> flat = new LinkedHashMap<>();
+    HierarchyResult<Long, StandardCostCode> tree = tree(codes);
+    for (FlatEntry<Long> e :
+        Flattener.belowRoots(
+            tree.hierarchy(), c -> c.name().orElse(""), c -> c.code().orElse(""), "-")) {
+      if (!e.id().isBlank()) {
+        flat.put(e.key(), e.composedId());
+      }
+    }
+    return flat;
+  }
+
+  private static HierarchyResult<Long, StandardCostCode> tree(List<StandardCostCode> codes) {
+    return dev.procoresync.core.mapping.hierarchy.Hierarchy.build(
+        codes, StandardCostCode::id, c -> c.parentId().orElse(null), Integer.MAX_VALUE);
+  }
+
+  /**
+   * Runs on lists already read (the first sync reads them once for its reconciliation), holding
+   * back the Procore codes a person must decide about: each is SKIPPED with its violation and
+   * neither adopted nor copied.
+   */
+  Result run(
+      BusybusyLinks links,
+      RunOptions options,
+      List<StandardCostCode> codes,
+      List<CostCode> existing,
+      Map<Long, Violation> held) {
+    HierarchyResult<Long, StandardCostCode> tree = tree(codes);
     List<Object> records = new ArrayList<>();
     for (Violation v : tree.violations()) {
       records.add(new Refused(KEY_PREFIX + v.rejectedValue(), List.of(v)));
@@ -154,9 +193,13 @@ public final class BusybusyCostCodeFlow {
                         "Procore cost code " + e.key() + " has no code"))));
         continue;
       }
+      Violation v = held.get(e.key());
+      if (v != null) {
+        records.add(new Refused(key, List.of(v)));
+        continue;
+      }
       live.put(e.key(), new Write(key, null, e.composedId(), e.name().isBlank() ? null : e.name()));
     }
-    List<CostCode> existing = busybusy.costCodes().toList();
     Map<String, String> keyOf = keys(existing, links, live);
     for (CostCode c : existing) {
       String key = keyOf.get(c.id());

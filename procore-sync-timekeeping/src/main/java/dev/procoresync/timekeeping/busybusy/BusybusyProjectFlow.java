@@ -128,16 +128,35 @@ public final class BusybusyProjectFlow {
     Objects.requireNonNull(options, "options");
     List<Project> procore = new ArrayList<>();
     company.projects().list().forEach(procore::add);
+    List<Location> tops = busybusy.projects().filter(l -> l.parentId().isEmpty()).toList();
+    return run(links, options, procore, tops, Map.of());
+  }
+
+  /**
+   * Runs on lists already read (the first sync reads them once for its reconciliation), holding
+   * back the Procore projects a person must decide about: each is SKIPPED with its violation and
+   * neither adopted nor copied.
+   */
+  Result run(
+      BusybusyLinks links,
+      RunOptions options,
+      List<Project> procore,
+      List<Location> tops,
+      Map<Long, Violation> held) {
     Map<Long, Write> live = new LinkedHashMap<>();
+    List<Object> records = new ArrayList<>();
     for (Project p : procore) {
-      if (p.active().orElse(true)) {
-        live.put(
-            p.id(), new Write(KEY_PREFIX + p.id(), null, p.name(), p.projectNumber().orElse(null)));
+      if (!p.active().orElse(true)) {
+        continue;
+      }
+      Violation v = held.get(p.id());
+      if (v != null) {
+        records.add(new Held(KEY_PREFIX + p.id(), v));
+      } else {
+        live.put(p.id(), Write.of(p));
       }
     }
-    List<Location> tops = busybusy.projects().filter(l -> l.parentId().isEmpty()).toList();
     Map<String, String> keyOf = keys(tops, links, live);
-    List<Object> records = new ArrayList<>();
     List<Long> toArchiveInProcore = new ArrayList<>();
     for (Location l : tops) {
       Long procoreId = links.projects().get(l.id());
@@ -151,14 +170,20 @@ public final class BusybusyProjectFlow {
         }
       } else if (!live.containsKey(procoreId)) {
         records.add(
-            new Gone(new Write(KEY_PREFIX + procoreId, l.id(), l.name(), l.code().orElse(null))));
+            new Gone(Write.of(KEY_PREFIX + procoreId, l.toBuilder().archived(false).build())));
       }
     }
     records.addAll(live.values());
     BbTarget bb = new BbTarget(busybusy, clock, tops, keyOf);
     RecordMapper<Object, Write> mapper =
-        (record, context) ->
-            record instanceof Gone g ? Mapped.archive(g.write()) : Mapped.upsert((Write) record);
+        (record, context) -> {
+          if (record instanceof Held h) {
+            return Mapped.decided(h.key(), RecordOutcome.skipped(h.key(), List.of(h.violation())));
+          }
+          return record instanceof Gone g
+              ? Mapped.archive(g.write())
+              : Mapped.upsert((Write) record);
+        };
     String scope = "company:" + company.companyId();
     SyncReport toBusybusy =
         UpsertTemplate.of(TO_BUSYBUSY, bb, clock).run(scope, records, mapper, options);
@@ -172,9 +197,7 @@ public final class BusybusyProjectFlow {
     List<Object> archives = new ArrayList<>();
     for (Project p : archivable) {
       archives.add(
-          new Gone(
-              new Write(
-                  ARCHIVE_PREFIX + bbOf.get(p.id()), String.valueOf(p.id()), p.name(), null)));
+          new Gone(Write.of(ARCHIVE_PREFIX + bbOf.get(p.id()), p).withId(String.valueOf(p.id()))));
     }
     SyncReport toProcore =
         UpsertTemplate.of(TO_PROCORE, pt, clock).run(scope, archives, mapper, options);
@@ -206,7 +229,7 @@ public final class BusybusyProjectFlow {
     live.forEach(
         (id, w) -> {
           if (!linked.contains(id)) {
-            procoreByName.computeIfAbsent(w.title(), k -> new ArrayList<>()).add(id);
+            procoreByName.computeIfAbsent(w.project().name(), k -> new ArrayList<>()).add(id);
           }
         });
     Map<String, List<Location>> bbByName = new HashMap<>();
@@ -230,11 +253,46 @@ public final class BusybusyProjectFlow {
     return "BusybusyProjectFlow{company=" + company.companyId() + "}";
   }
 
-  /** A project to write: to busybusy (title, number) or an archive on either side. */
-  record Write(String key, @Nullable String id, String title, @Nullable String number) {}
+  /**
+   * A project to write: to busybusy (title, number, address, city, state, postal code) or an
+   * archive on either side. The location's id is a placeholder until {@link #withId}.
+   */
+  record Write(String key, @Nullable String id, Location project) {
+    private static final String NEW = "new";
+
+    static Write of(Project p) {
+      return of(KEY_PREFIX + p.id(), p);
+    }
+
+    static Write of(String key, Project p) {
+      return new Write(
+          key,
+          null,
+          Location.builder()
+              .id(NEW)
+              .name(p.name())
+              .code(p.projectNumber().filter(s -> !s.isBlank()))
+              .address(p.address().filter(s -> !s.isBlank()))
+              .city(p.city().filter(s -> !s.isBlank()))
+              .state(p.stateCode().filter(s -> !s.isBlank()))
+              .postalCode(p.zip().filter(s -> !s.isBlank()))
+              .build());
+    }
+
+    static Write of(String key, Location l) {
+      return new Write(key, l.id(), l);
+    }
+
+    Write withId(String targetId) {
+      return new Write(key, targetId, project.toBuilder().id(targetId).build());
+    }
+  }
 
   /** A project whose counterpart is gone or archived: archive it. */
   private record Gone(Write write) {}
+
+  /** A Procore project held back for a person to decide (an ambiguous first-sync match). */
+  private record Held(String key, Violation violation) {}
 
   private static ItemResult failure(RuntimeException e) {
     String type = e.getClass().getSimpleName();
@@ -287,13 +345,25 @@ public final class BusybusyProjectFlow {
     @Override
     public FieldDigest<Location, Write> digest() {
       return FieldDigest.of(
-          List.of(l -> Optional.of(l.name()), Location::code),
-          List.of(w -> Optional.of(w.title()), w -> Optional.ofNullable(w.number())));
+          List.of(
+              l -> Optional.of(l.name()),
+              Location::code,
+              Location::address,
+              Location::city,
+              Location::state,
+              Location::postalCode),
+          List.of(
+              w -> Optional.of(w.project().name()),
+              w -> w.project().code(),
+              w -> w.project().address(),
+              w -> w.project().city(),
+              w -> w.project().state(),
+              w -> w.project().postalCode()));
     }
 
     @Override
     public Write withTargetId(Write update, String targetId) {
-      return new Write(update.key(), targetId, update.title(), update.number());
+      return update.withId(targetId);
     }
 
     @Override
@@ -310,13 +380,13 @@ public final class BusybusyProjectFlow {
           String id;
           switch (w.kind()) {
             case CREATE -> {
-              titleOfKey.put(w.key(), body.title());
-              id = busybusy.createProject(body.title(), body.number(), null);
+              titleOfKey.put(w.key(), body.project().name());
+              id = busybusy.createProject(body.project());
               created.put(w.key(), id);
             }
             case UPDATE -> {
               id = w.targetId().orElseThrow();
-              busybusy.updateProject(id, body.title(), body.number());
+              busybusy.updateProject(body.project().toBuilder().id(id).build());
             }
             default -> {
               id = w.targetId().orElseThrow();
@@ -390,12 +460,12 @@ public final class BusybusyProjectFlow {
     @Override
     public FieldDigest<Project, Write> digest() {
       return FieldDigest.of(
-          List.of(p -> Optional.of(p.name())), List.of(w -> Optional.of(w.title())));
+          List.of(p -> Optional.of(p.name())), List.of(w -> Optional.of(w.project().name())));
     }
 
     @Override
     public Write withTargetId(Write update, String targetId) {
-      return new Write(update.key(), targetId, update.title(), update.number());
+      return update.withId(targetId);
     }
 
     @Override

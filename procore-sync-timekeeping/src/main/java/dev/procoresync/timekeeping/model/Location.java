@@ -11,6 +11,8 @@ import org.immutables.value.Value;
  * <pre>{@code
  * Location home = Location.builder().id("p-1").name("Johnson Home").build();
  * Location concrete = Location.builder().id("p-2").name("Concrete").parentId("p-1").build();
+ * Location depot = Location.builder().id("p-3").name("Depot").address("1 Main St").city("Denver")
+ *     .state("CO").postalCode("80202").build();
  * }</pre>
  */
 @Value.Immutable
@@ -71,6 +73,36 @@ public abstract class Location {
    * @return the zone, if the source states one
    */
   public abstract Optional<ZoneId> zone();
+
+  /**
+   * Returns the street address (busybusy's {@code projectInfo.address1}, Procore's {@code
+   * address}).
+   *
+   * @return the street address, if the source states one
+   */
+  public abstract Optional<String> address();
+
+  /**
+   * Returns the city.
+   *
+   * @return the city, if the source states one
+   */
+  public abstract Optional<String> city();
+
+  /**
+   * Returns the state or province as the source writes it (Procore's {@code state_code}, such as
+   * {@code CO}).
+   *
+   * @return the state, if the source states one
+   */
+  public abstract Optional<String> state();
+
+  /**
+   * Returns the postal code (busybusy's {@code postalCode}, Procore's {@code zip}).
+   *
+   * @return the postal code, if the source states one
+   */
+  public abstract Optional<String> postalCode();
 
   /**
    * Tells whether the location is archived in the source.

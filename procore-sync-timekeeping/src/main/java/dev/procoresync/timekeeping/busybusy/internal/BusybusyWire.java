@@ -18,7 +18,8 @@ public final class BusybusyWire {
   /** Projects of every depth, with their parent, cursor-paged. */
   public static final String PROJECTS =
       "query ($first: Int, $after: String) { projects(first: $first, after: $after) {"
-          + " id cursor title parentProjectId depth archivedOn projectInfo { number } } }";
+          + " id cursor title parentProjectId depth archivedOn"
+          + " projectInfo { number address1 city state postalCode } } }";
 
   /** Cost codes, cursor-paged. */
   public static final String COST_CODES =
@@ -104,6 +105,18 @@ public final class BusybusyWire {
   public static final class ProjectInfo {
     /** Project number. */
     public @Nullable String number;
+
+    /** Street address. */
+    public @Nullable String address1;
+
+    /** City. */
+    public @Nullable String city;
+
+    /** State. */
+    public @Nullable String state;
+
+    /** Postal code. */
+    public @Nullable String postalCode;
   }
 
   /** A cost code node. */
