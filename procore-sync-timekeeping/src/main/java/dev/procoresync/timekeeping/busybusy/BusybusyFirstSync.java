@@ -168,8 +168,9 @@ public final class BusybusyFirstSync {
   }
 
   /**
-   * Returns a copy that writes busybusy-only projects to Procore in windows of {@code size}
-   * (Procore's project sync endpoint takes up to 1,000).
+   * Returns a copy that writes its copies (members, people, Procore projects) in windows of {@code
+   * size}: outcomes are recorded, and a listener told, per window (Procore's project sync endpoint
+   * takes up to 1,000 a call).
    *
    * @param size 1 to 1,000
    * @return the copy
@@ -288,7 +289,8 @@ public final class BusybusyFirstSync {
     // ---- 2. Procore -> busybusy ----
     Map<String, String> keyOfMember = new HashMap<>();
     pl.links.forEach((m, p) -> keyOfMember.put(m, BusybusyMemberTarget.KEY_PREFIX + p));
-    BusybusyMemberTarget memberTarget = new BusybusyMemberTarget(busybusy, members, keyOfMember);
+    BusybusyMemberTarget memberTarget =
+        new BusybusyMemberTarget(busybusy, members, keyOfMember, windowSize);
     RecordMapper<Person, BusybusyMemberTarget.NewMember> personMapper =
         (p, context) -> {
           String key = BusybusyMemberTarget.KEY_PREFIX + p.id();
@@ -319,7 +321,7 @@ public final class BusybusyFirstSync {
             .run(linked, options, codes, bbCodes, cl.heldProcore);
 
     // ---- 3. busybusy -> Procore ----
-    ProcorePersonTarget personTarget = new ProcorePersonTarget(company, people);
+    ProcorePersonTarget personTarget = new ProcorePersonTarget(company, people, windowSize);
     RecordMapper<Worker, PersonUpdate> memberMapper =
         (w, context) -> {
           String key = ProcorePersonTarget.ORIGIN_PREFIX + w.id();

@@ -29,6 +29,7 @@ final class BusybusyMemberTarget implements UpsertTarget<Worker, BusybusyMemberT
   private final BusybusyClient busybusy;
   private final List<Worker> members;
   private final Map<String, String> keyOf;
+  private final int windowSize;
   private final Set<String> known = new HashSet<>();
   private final Map<String, NewMember> sent = new HashMap<>();
 
@@ -46,10 +47,12 @@ final class BusybusyMemberTarget implements UpsertTarget<Worker, BusybusyMemberT
   record NewMember(
       String key, @Nullable String firstName, @Nullable String lastName, @Nullable String number) {}
 
-  BusybusyMemberTarget(BusybusyClient busybusy, List<Worker> members, Map<String, String> keyOf) {
+  BusybusyMemberTarget(
+      BusybusyClient busybusy, List<Worker> members, Map<String, String> keyOf, int windowSize) {
     this.busybusy = busybusy;
     this.members = members;
     this.keyOf = keyOf;
+    this.windowSize = windowSize;
     members.forEach(m -> known.add(m.id()));
   }
 
@@ -61,6 +64,11 @@ final class BusybusyMemberTarget implements UpsertTarget<Worker, BusybusyMemberT
   @Override
   public Iterable<Worker> existing() {
     return members;
+  }
+
+  @Override
+  public int windowSize() {
+    return windowSize;
   }
 
   @Override
@@ -76,6 +84,12 @@ final class BusybusyMemberTarget implements UpsertTarget<Worker, BusybusyMemberT
   @Override
   public Optional<String> updateKey(NewMember update) {
     return Optional.of(update.key());
+  }
+
+  /** The key alone, as in the outcomes the first sync decides itself (links, skips). */
+  @Override
+  public String label(NewMember update) {
+    return updateKey(update).orElse(noun());
   }
 
   @Override

@@ -29,13 +29,15 @@ final class ProcorePersonTarget implements UpsertTarget<Person, PersonUpdate> {
 
   private final CompanyClient company;
   private final List<Person> people;
+  private final int windowSize;
 
   /** Key to the id of every person this target created (or found created). */
   final Map<String, Long> created = new HashMap<>();
 
-  ProcorePersonTarget(CompanyClient company, List<Person> people) {
+  ProcorePersonTarget(CompanyClient company, List<Person> people, int windowSize) {
     this.company = company;
     this.people = people;
+    this.windowSize = windowSize;
   }
 
   @Override
@@ -46,6 +48,11 @@ final class ProcorePersonTarget implements UpsertTarget<Person, PersonUpdate> {
   @Override
   public Iterable<Person> existing() {
     return people;
+  }
+
+  @Override
+  public int windowSize() {
+    return windowSize;
   }
 
   @Override
@@ -61,6 +68,12 @@ final class ProcorePersonTarget implements UpsertTarget<Person, PersonUpdate> {
   @Override
   public Optional<String> updateKey(PersonUpdate update) {
     return update.originId();
+  }
+
+  /** The key alone, as in the outcomes the first sync decides itself (links, skips). */
+  @Override
+  public String label(PersonUpdate update) {
+    return updateKey(update).orElse(noun());
   }
 
   @Override

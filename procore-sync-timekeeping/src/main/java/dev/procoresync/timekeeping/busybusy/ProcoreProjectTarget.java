@@ -81,6 +81,12 @@ final class ProcoreProjectTarget implements UpsertTarget<Project, ProjectUpdate>
     return update.originId();
   }
 
+  /** The key alone, as in the outcomes the first sync decides itself (links, skips). */
+  @Override
+  public String label(ProjectUpdate update) {
+    return updateKey(update).orElse(noun());
+  }
+
   @Override
   public FieldDigest<Project, ProjectUpdate> digest() {
     return FieldDigest.of(
