@@ -68,6 +68,7 @@ final class TimekeepingDemo {
     out.println("procore-sync time-keeping demo (busybusy, ExakTime, ServiceTrade)");
     long start = System.nanoTime();
     busybusy(out, runOptions, reports);
+    BusybusyDemo.run(out, runOptions);
     out.printf("  (busybusy: %.1f s)%n", (System.nanoTime() - start) / 1e9);
     start = System.nanoTime();
     exakTime(out, runOptions, reports);
