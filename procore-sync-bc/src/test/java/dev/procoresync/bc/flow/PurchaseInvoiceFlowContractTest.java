@@ -45,6 +45,11 @@ class PurchaseInvoiceFlowContractTest extends UpsertFlowContract<BcPostedPurchas
 
   @Override
   protected BcPostedPurchaseInvoice input(int i) {
+    return invoice(i);
+  }
+
+  /** Invoice {@code i} of the contract: orders PO-1001 and PO-1002 in turn, one line each. */
+  static BcPostedPurchaseInvoice invoice(int i) {
     int n = i + 1;
     return BcPostedPurchaseInvoice.builder()
         .number(String.format("PPI-%04d", n))
