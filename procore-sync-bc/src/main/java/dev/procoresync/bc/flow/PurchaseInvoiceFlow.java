@@ -26,6 +26,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
@@ -38,7 +39,8 @@ import org.jspecify.annotations.Nullable;
  * "purchase order {No.} has no Procore commitment id yet"; the next run after flow 2 has written
  * the commitment picks it up. Rules: {@link PurchaseInvoiceRules}. Keys: {@code
  * bc:posted_purchase_invoice:{No.}}; written with Procore's direct cost {@code sync}; a rerun with
- * nothing changed writes nothing.
+ * nothing changed writes nothing. {@link #withTarget} makes subcontractor invoices (requisitions)
+ * on the commitment instead ({@link PurchaseInvoiceTarget#REQUISITION}, decision 0231).
  *
  * <pre>{@code
  * SyncReport r = PurchaseInvoiceFlow.create(bc, procore.forCompany(7), Clock.systemUTC())
@@ -56,18 +58,21 @@ public final class PurchaseInvoiceFlow {
   private final Clock clock;
   private final BudgetCodeFormat format;
   private final int windowSize;
+  private final PurchaseInvoiceTarget target;
 
   private PurchaseInvoiceFlow(
       @Nullable BcClient bc,
       CompanyClient procore,
       Clock clock,
       BudgetCodeFormat format,
-      int windowSize) {
+      int windowSize,
+      PurchaseInvoiceTarget target) {
     this.bc = bc;
     this.procore = procore;
     this.clock = clock;
     this.format = format;
     this.windowSize = windowSize;
+    this.target = target;
   }
 
   /**
@@ -85,7 +90,8 @@ public final class PurchaseInvoiceFlow {
         Objects.requireNonNull(procore, "procore"),
         Objects.requireNonNull(clock, "clock"),
         BudgetCodeFormat.procoreDefault(),
-        UpsertTarget.DEFAULT_WINDOW_SIZE);
+        UpsertTarget.DEFAULT_WINDOW_SIZE,
+        PurchaseInvoiceTarget.DIRECT_COST_INVOICE);
   }
 
   /**
@@ -103,7 +109,8 @@ public final class PurchaseInvoiceFlow {
         Objects.requireNonNull(procore, "procore"),
         Objects.requireNonNull(clock, "clock"),
         BudgetCodeFormat.procoreDefault(),
-        UpsertTarget.DEFAULT_WINDOW_SIZE);
+        UpsertTarget.DEFAULT_WINDOW_SIZE,
+        PurchaseInvoiceTarget.DIRECT_COST_INVOICE);
   }
 
   /**
@@ -114,7 +121,35 @@ public final class PurchaseInvoiceFlow {
    * @throws IllegalArgumentException when out of range
    */
   public PurchaseInvoiceFlow withWindowSize(int windowSize) {
-    return new PurchaseInvoiceFlow(bc, procore, clock, format, Flows.windowSize(windowSize));
+    return new PurchaseInvoiceFlow(
+        bc, procore, clock, format, Flows.windowSize(windowSize), target);
+  }
+
+  /**
+   * Returns a copy that writes another kind of Procore record: a direct cost of type {@code
+   * invoice} (the default) or a subcontractor invoice (requisition) on the order's commitment
+   * (decision 0231).
+   *
+   * <pre>{@code
+   * PurchaseInvoiceFlow.create(bc, procore, clock).withTarget(PurchaseInvoiceTarget.REQUISITION);
+   * }</pre>
+   *
+   * @param target the kind of record
+   * @return the copy
+   * @throws NullPointerException when the target is null
+   */
+  public PurchaseInvoiceFlow withTarget(PurchaseInvoiceTarget target) {
+    return new PurchaseInvoiceFlow(
+        bc, procore, clock, format, windowSize, Objects.requireNonNull(target, "target"));
+  }
+
+  /**
+   * Returns the kind of Procore record this flow writes.
+   *
+   * @return the target, {@link PurchaseInvoiceTarget#DIRECT_COST_INVOICE} unless changed
+   */
+  public PurchaseInvoiceTarget target() {
+    return target;
   }
 
   /**
@@ -126,7 +161,7 @@ public final class PurchaseInvoiceFlow {
    */
   public PurchaseInvoiceFlow withBudgetCodeFormat(BudgetCodeFormat format) {
     return new PurchaseInvoiceFlow(
-        bc, procore, clock, Objects.requireNonNull(format, "format"), windowSize);
+        bc, procore, clock, Objects.requireNonNull(format, "format"), windowSize, target);
   }
 
   /**
@@ -209,10 +244,27 @@ public final class PurchaseInvoiceFlow {
               ? Mapped.upsert(d.value())
               : Mapped.decided(key, RecordOutcome.skipped(key, d.violations()));
         };
-    DirectCostTarget target =
+    String scope = "company:" + procore.companyId();
+    if (target == PurchaseInvoiceTarget.REQUISITION) {
+      RecordMapper<BcPostedPurchaseInvoice, RequisitionTarget.Draft> requisitions =
+          (invoice, context) -> {
+            Mapped<DirectCostDraft> m = mapper.map(invoice, context);
+            Optional<DirectCostDraft> cost = m.update();
+            if (cost.isEmpty()) {
+              RecordOutcome decided = m.outcome().orElseThrow();
+              return Mapped.decided(decided.key(), decided);
+            }
+            // a valid invoice names an order that has a commitment
+            long commitment = orders.get(invoice.orderNumber().orElseThrow());
+            return Mapped.upsert(RequisitionTarget.Draft.of(cost.get(), commitment));
+          };
+      return UpsertTemplate.of(
+              NAME, new RequisitionTarget(procore, links::procoreProjectIds, windowSize), clock)
+          .run(scope, invoices, requisitions, options);
+    }
+    DirectCostTarget costs =
         new DirectCostTarget("invoice direct cost", procore, links::procoreProjectIds, windowSize);
-    return UpsertTemplate.of(NAME, target, clock)
-        .run("company:" + procore.companyId(), invoices, mapper, options);
+    return UpsertTemplate.of(NAME, costs, clock).run(scope, invoices, mapper, options);
   }
 
   @Override

@@ -379,12 +379,17 @@ public final class PurchaseOrderFlow {
       for (BatchItemFailure f : result.failures()) {
         BcPurchaseOrder po = byOp.get(f.key());
         long id = ids.get(f.key());
+        // stale: the operation's own answer, or (when the whole request failed) its exception
         boolean stale =
             f.status().orElse(0) == 412
                 || (f.status().orElse(0) == 409
                     && f.serviceErrorCode()
                         .orElse(BcServiceException.ENTITY_CHANGED)
-                        .equals(BcServiceException.ENTITY_CHANGED));
+                        .equals(BcServiceException.ENTITY_CHANGED))
+                || f.cause()
+                    .filter(BcServiceException.class::isInstance)
+                    .map(c -> ((BcServiceException) c).isStaleEtag())
+                    .orElse(false);
         try {
           if (!stale) {
             throw new IllegalStateException(f.message());

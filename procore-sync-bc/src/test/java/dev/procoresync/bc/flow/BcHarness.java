@@ -56,4 +56,26 @@ public final class BcHarness {
         .filter(r -> r.path().contains("/api/") && WRITES.contains(r.method()))
         .toList();
   }
+
+  /**
+   * The API requests the fake received (token requests left out).
+   *
+   * @param fake the fake
+   * @return the requests
+   */
+  public static List<dev.procoresync.testkit.http.RecordedRequest> apiRequests(
+      FakeBusinessCentral fake) {
+    return fake.requests().stream().filter(r -> r.path().contains("/api/")).toList();
+  }
+
+  /**
+   * The pattern of the fake's {@code $batch} requests on the custom API pages (a fault pattern's
+   * {@code **} matches only at the end, so the path is spelled out).
+   *
+   * @param fake the fake
+   * @return e.g. {@code POST /v2.0/{tenant}/{environment}/api/projectPro/procoreSync/v1.0/$batch}
+   */
+  public static String customBatch(FakeBusinessCentral fake) {
+    return "POST " + java.net.URI.create(fake.customApiUrl()).getRawPath() + "/$batch";
+  }
 }

@@ -22,13 +22,18 @@ final class ProcoreHarness {
   private ProcoreHarness() {}
 
   static CompanyClient company(FakeProcore fake) {
+    return company(fake, Duration.ofSeconds(10));
+  }
+
+  /** A company client that waits {@code timeout} for an answer (figures of 1,000 records). */
+  static CompanyClient company(FakeProcore fake, Duration timeout) {
     return ProcoreClient.builder()
         .environment(ProcoreEnvironment.custom(fake.loginBaseUrl(), fake.apiBaseUrl()))
         .credentials(ProcoreCredentials.clientCredentials(fake.clientId(), fake.clientSecret()))
         .clock(fake.clock())
         .sleeper(fake.clock().sleeper())
         .retryPolicy(RetryPolicy.defaults().withJitter(0))
-        .readTimeout(Duration.ofSeconds(10))
+        .readTimeout(timeout)
         .build()
         .forCompany(fake.companyId());
   }

@@ -20,7 +20,9 @@ import dev.procoresync.testkit.procore.FakeProcoreTest;
 import dev.procoresync.testkit.procore.Fault;
 import dev.procoresync.testkit.procore.Fixtures;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -121,6 +123,15 @@ class PurchaseInvoiceFlowTest {
 
   private SyncReport run() {
     return PurchaseInvoiceFlow.create(client(), ProcoreHarness.company(procore), procore.clock())
+        .run(RunOptions.defaults());
+  }
+
+  /** A run whose clients wait 60 s for an answer (1,000 invoices on a loaded build machine). */
+  private SyncReport patientRun() {
+    return PurchaseInvoiceFlow.create(
+            BcHarness.builder(bc).readTimeout(Duration.ofSeconds(60)).build(),
+            ProcoreHarness.company(procore, Duration.ofSeconds(60)),
+            procore.clock())
         .run(RunOptions.defaults());
   }
 
@@ -259,6 +270,176 @@ class PurchaseInvoiceFlowTest {
     SyncReport report = run();
     assertEquals(1, report.count(Outcome.CREATED), report.toText());
     assertEquals(1, procore.all("direct_costs").size());
+  }
+
+  @Test
+  void aFailureHalfWayThenARerunFinishesWithoutDuplicates() {
+    order("PO-6001");
+    orders();
+    PurchaseInvoiceFlow flow =
+        PurchaseInvoiceFlow.create(client(), ProcoreHarness.company(procore), procore.clock())
+            .withWindowSize(2);
+    invoice("PPI-61", "PO-6001", "JOB000042", "V0042", 2);
+    invoice("PPI-62", "PO-6001", "JOB000042", "V0042", 2);
+    assertEquals(2, flow.run(RunOptions.defaults()).count(Outcome.CREATED));
+    for (int i = 3; i <= 6; i++) {
+      invoice("PPI-6" + i, "PO-6001", "JOB000042", "V0042", 2);
+    }
+    // the first window (PPI-61, PPI-62) is unchanged; the next one's sync fails past retries
+    procore.failNext(
+        "PATCH /rest/v1.0/projects/" + project + "/direct_costs/sync", 5, Fault.serverError());
+
+    SyncReport broken = flow.run(RunOptions.defaults());
+    assertEquals(6, broken.totalInputs(), broken.toText());
+    assertTrue(broken.count(Outcome.FAILED) > 0, broken.toText());
+
+    SyncReport rerun = flow.run(RunOptions.defaults());
+    assertEquals(0, rerun.count(Outcome.FAILED), rerun.toText());
+    assertEquals(6, procore.all("direct_costs").size());
+    assertEquals(12, procore.all("direct_cost_line_items").size());
+    assertEquals(Map.of(), ProcoreHarness.duplicateOriginIds(procore, "direct_costs"));
+    assertEquals(Map.of(), ProcoreHarness.duplicateOriginIds(procore, "direct_cost_line_items"));
+    int writes = ProcoreHarness.writes(procore).size();
+    SyncReport third = flow.run(RunOptions.defaults());
+    assertEquals(6, third.count(Outcome.UNCHANGED), third.toText());
+    assertEquals(writes, ProcoreHarness.writes(procore).size(), "converged: nothing written");
+  }
+
+  @Test
+  void requestsPerThousandInvoicesOnBothSidesAgainstOneRequestPerRecord() {
+    for (int o = 0; o < 10; o++) {
+      order("PO-80" + o);
+    }
+    PurchaseOrderFlow.create(
+            BcHarness.builder(bc).readTimeout(Duration.ofSeconds(60)).build(),
+            ProcoreHarness.company(procore, Duration.ofSeconds(60)),
+            procore.clock())
+        .run(RunOptions.defaults());
+    for (int i = 0; i < 1000; i++) {
+      invoice(String.format("PPI-%04d", i), "PO-80" + (i % 10), "JOB000042", "V0042", 1);
+    }
+    procore.clearRequests();
+    bc.clearRequests();
+
+    SyncReport first = patientRun();
+
+    assertEquals(1000, first.count(Outcome.CREATED), first.toText());
+    long procoreRequests = ProcoreHarness.apiRequests(procore).size();
+    long procoreWrites = ProcoreHarness.writes(procore).size();
+    System.out.println(
+        "FIGURE bc-posted-purchase-invoices: 1000 invoices (1 line each) -> "
+            + procoreRequests
+            + " Procore requests ("
+            + procoreWrites
+            + " writes: one direct cost sync, one line sync), "
+            + BcHarness.apiRequests(bc).size()
+            + " Business Central requests ("
+            + BcHarness.writes(bc).size()
+            + " writes); one request per record: 1000 Procore (POST direct cost with its line),"
+            + " 0 Business Central writes");
+    assertTrue(procoreWrites <= 2, "one header sync and one line sync: " + procoreWrites);
+    assertEquals(0, BcHarness.writes(bc).size(), "flow 3 writes nothing to Business Central");
+    procore.clearRequests();
+    bc.clearRequests();
+
+    SyncReport rerun = patientRun();
+
+    assertEquals(1000, rerun.count(Outcome.UNCHANGED), rerun.toText());
+    System.out.println(
+        "FIGURE bc-posted-purchase-invoices rerun: 1000 unchanged invoices -> "
+            + ProcoreHarness.apiRequests(procore).size()
+            + " Procore requests, "
+            + ProcoreHarness.writes(procore).size()
+            + " writes; "
+            + BcHarness.apiRequests(bc).size()
+            + " Business Central requests, "
+            + BcHarness.writes(bc).size()
+            + " writes");
+    assertEquals(0, ProcoreHarness.writes(procore).size(), "rerun writes nothing in Procore");
+    assertEquals(0, BcHarness.writes(bc).size(), "nor in Business Central");
+  }
+
+  @Test
+  void theRequisitionOptionMakesASubcontractorInvoiceOnTheCommitment() {
+    order("PO-9001");
+    orders();
+    long commitment =
+        ProcoreHarness.byOrigin(procore, "purchase_order_contracts", "bc:purchase_order:PO-9001")
+            .path("id")
+            .asLong();
+    invoice("PPI-91", "PO-9001", "JOB000042", "V0042", 2);
+    PurchaseInvoiceFlow flow =
+        PurchaseInvoiceFlow.create(client(), ProcoreHarness.company(procore), procore.clock())
+            .withTarget(PurchaseInvoiceTarget.REQUISITION);
+    assertEquals(PurchaseInvoiceTarget.REQUISITION, flow.target());
+    int before = ProcoreHarness.writes(procore).size();
+
+    SyncReport report = flow.run(RunOptions.defaults());
+
+    assertEquals(1, report.count(Outcome.CREATED), report.toText());
+    JsonNode req =
+        ProcoreHarness.byOrigin(procore, "requisitions", "bc:posted_purchase_invoice:PPI-91");
+    assertEquals(commitment, req.path("commitment_id").asLong());
+    assertEquals("ACME-PPI-91", req.path("invoice_number").asText());
+    assertEquals("2026-11-20", req.path("billing_date").asText());
+    assertTrue(req.path("origin_data").asText().contains("total 450"), req.toString());
+    assertEquals(0, procore.all("direct_costs").size(), "no direct cost with this target");
+    assertEquals(before + 1, ProcoreHarness.writes(procore).size(), "one create per invoice");
+
+    SyncReport rerun = flow.run(RunOptions.defaults());
+    assertEquals(1, rerun.count(Outcome.UNCHANGED), rerun.toText());
+    assertEquals(before + 1, ProcoreHarness.writes(procore).size(), "a rerun writes nothing");
+
+    line("PPI-91", JsonNodeFactory.instance.objectNode().put("lineAmount", 777));
+    SyncReport changed = flow.run(RunOptions.defaults());
+    assertEquals(1, changed.count(Outcome.UPDATED), changed.toText());
+    assertEquals(before + 2, ProcoreHarness.writes(procore).size(), "one update");
+    assertEquals(1, procore.all("requisitions").size(), "updated, not added");
+    assertTrue(
+        ProcoreHarness.byOrigin(procore, "requisitions", "bc:posted_purchase_invoice:PPI-91")
+            .path("origin_data")
+            .asText()
+            .contains("total 1077"));
+  }
+
+  @Test
+  void withTheRequisitionOptionAnInvoiceStillWaitsForItsCommitment() {
+    order("PO-9101");
+    invoice("PPI-92", "PO-9101", "JOB000042", "V0042", 1);
+    PurchaseInvoiceFlow flow =
+        PurchaseInvoiceFlow.create(client(), ProcoreHarness.company(procore), procore.clock())
+            .withTarget(PurchaseInvoiceTarget.REQUISITION);
+
+    SyncReport waiting = flow.run(RunOptions.defaults());
+    assertEquals(1, waiting.count(Outcome.SKIPPED), waiting.toText());
+    assertEquals(
+        PurchaseInvoiceRules.NO_COMMITMENT, skip(waiting, "PPI-92").violations().get(0).code());
+    assertEquals(0, procore.all("requisitions").size());
+
+    orders();
+    SyncReport next = flow.run(RunOptions.defaults());
+    assertEquals(1, next.count(Outcome.CREATED), next.toText());
+    assertEquals(1, procore.all("requisitions").size());
+  }
+
+  @Test
+  void aRequisitionProcoreRefusesFailsAloneAndTheOthersAreWritten() {
+    order("PO-9201");
+    orders();
+    invoice("PPI-93", "PO-9201", "JOB000042", "V0042", 1);
+    invoice("PPI-94", "PO-9201", "JOB000042", "V0042", 1);
+    procore.failNext("POST /rest/v1.1/requisitions", 1, Fault.serverError());
+    procore.failNext("POST /rest/v1.0/requisitions", 1, Fault.serverError());
+    PurchaseInvoiceFlow flow =
+        PurchaseInvoiceFlow.create(client(), ProcoreHarness.company(procore), procore.clock())
+            .withTarget(PurchaseInvoiceTarget.REQUISITION);
+
+    SyncReport report = flow.run(RunOptions.defaults());
+    assertEquals(2, report.totalInputs(), report.toText());
+    SyncReport rerun = flow.run(RunOptions.defaults());
+    assertEquals(0, rerun.count(Outcome.FAILED), rerun.toText());
+    assertEquals(2, procore.all("requisitions").size());
+    assertEquals(Map.of(), ProcoreHarness.duplicateOriginIds(procore, "requisitions"));
   }
 
   /** Changes the first line (line 10000) of a posted invoice. */
