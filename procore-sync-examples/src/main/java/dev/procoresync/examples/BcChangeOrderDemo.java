@@ -35,8 +35,8 @@ final class BcChangeOrderDemo {
   private BcChangeOrderDemo() {}
 
   /**
-   * Seeds the change orders into the fakes {@code BusinessCentralDemo} started and runs flows 5
-   * and 6, printing their reports.
+   * Seeds the change orders into the fakes {@code BusinessCentralDemo} started and runs flows 5 and
+   * 6, printing their reports.
    *
    * @param out where to print
    * @param options the demo's flags ({@code --dry-run})
@@ -63,8 +63,9 @@ final class BcChangeOrderDemo {
     NpcChangeOrderFlow npc = NpcChangeOrderFlow.create(client, company, state, clock);
     RunOptions run = RunOptions.builder().dryRun(options.dryRun()).build();
     List<SyncReport> reports = new ArrayList<>();
-    out.println("== BC change orders (flows 5 and 6): approved change orders of Procore project "
-        + project);
+    out.println(
+        "== BC change orders (flows 5 and 6): approved change orders of Procore project "
+            + project);
     for (int pass = 1; pass <= 2; pass++) {
       clock.advance(Duration.ofMinutes(1));
       out.println(pass == 1 ? "-- run 1" : "-- run 2 (incremental: nothing new, nothing written)");

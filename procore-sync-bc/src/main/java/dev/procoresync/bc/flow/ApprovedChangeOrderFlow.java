@@ -217,9 +217,7 @@ public final class ApprovedChangeOrderFlow {
   }
 
   private SyncReport run(
-      Iterable<ChangeOrderSource> changeOrders,
-      Map<Long, BcProject> masters,
-      RunOptions options) {
+      Iterable<ChangeOrderSource> changeOrders, Map<Long, BcProject> masters, RunOptions options) {
     ChangeOrderClassifier classifier = ChangeOrderClassifier.of(rules);
     Map<String, BcProject> byNumber = new ConcurrentHashMap<>();
     masters.values().forEach(p -> byNumber.put(p.number(), p));
@@ -238,8 +236,7 @@ public final class ApprovedChangeOrderFlow {
             // created once: only the header's fields are compared; a project still in the base
             // class is written again so that its class moves
             BcProject p = byNumber.get(head.value().jobNo());
-            boolean base =
-                p != null && classes.base().equals(p.projectClass().orElse("").trim());
+            boolean base = p != null && classes.base().equals(p.projectClass().orElse("").trim());
             return base ? Mapped.upsertChanged(head.value()) : Mapped.upsert(head.value());
           }
           List<PotentialChangeOrderLineItem> lines = new ArrayList<>();
@@ -305,8 +302,7 @@ public final class ApprovedChangeOrderFlow {
     private final int windowSize;
     private final Map<String, BcChangeOrder> held = new ConcurrentHashMap<>();
 
-    Target(
-        BcClient bc, Map<String, BcProject> projects, ProjectClasses classes, int windowSize) {
+    Target(BcClient bc, Map<String, BcProject> projects, ProjectClasses classes, int windowSize) {
       this.bc = bc;
       this.projects = projects;
       this.classes = classes;
@@ -332,10 +328,7 @@ public final class ApprovedChangeOrderFlow {
 
     @Override
     public Optional<String> existingKey(BcChangeOrder existing) {
-      return existing
-          .procoreChangeOrderId()
-          .filter(id -> id > 0)
-          .map(BcChangeOrderRules::key);
+      return existing.procoreChangeOrderId().filter(id -> id > 0).map(BcChangeOrderRules::key);
     }
 
     @Override
@@ -475,8 +468,7 @@ public final class ApprovedChangeOrderFlow {
       Map<String, String> refused = ChangeOrderRuns.promote(bc, move, classes);
       for (BcProject p : move) {
         if (!refused.containsKey(p.number())) {
-          projects.put(
-              p.number(), p.toBuilder().projectClass(classes.withChangeOrder()).build());
+          projects.put(p.number(), p.toBuilder().projectClass(classes.withChangeOrder()).build());
         }
       }
       for (Map.Entry<String, PlannedWrite<ChangeOrderDraft>> e : byKey.entrySet()) {

@@ -40,7 +40,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** What the two change-order flows share: reading (incremental or one event) and project classes. */
+/**
+ * What the two change-order flows share: reading (incremental or one event) and project classes.
+ */
 final class ChangeOrderRuns {
   /** Skips that a change in Business Central can lift: the cursor does not move past them. */
   static final Set<String> RETRYABLE_SKIPS =
@@ -150,10 +152,7 @@ final class ChangeOrderRuns {
                     .map(c -> ListOptions.none().withFilter("updated_at", c + "..."))
                     .orElse(ListOptions.none());
             page =
-                procore
-                    .changeManagement()
-                    .listPotentialChangeOrders(project, options)
-                    .iterator();
+                procore.changeManagement().listPotentialChangeOrders(project, options).iterator();
             read.add(project);
           }
           return true;
@@ -233,7 +232,9 @@ final class ChangeOrderRuns {
               p.number(),
               p.id().get(),
               p.etag().get(),
-              JsonNodeFactory.instance.objectNode().put("projectClass", classes.withChangeOrder())));
+              JsonNodeFactory.instance
+                  .objectNode()
+                  .put("projectClass", classes.withChangeOrder())));
     }
     Map<String, String> refused = new HashMap<>();
     if (ops.isEmpty()) {

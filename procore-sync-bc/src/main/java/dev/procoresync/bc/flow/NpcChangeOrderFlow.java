@@ -194,9 +194,7 @@ public final class NpcChangeOrderFlow {
   }
 
   private SyncReport run(
-      Iterable<ChangeOrderSource> changeOrders,
-      Map<Long, BcProject> masters,
-      RunOptions options) {
+      Iterable<ChangeOrderSource> changeOrders, Map<Long, BcProject> masters, RunOptions options) {
     ChangeOrderClassifier classifier = ChangeOrderClassifier.of(rules);
     Map<String, BcProject> parents = new ConcurrentHashMap<>();
     masters.values().forEach(p -> parents.put(p.number(), p));

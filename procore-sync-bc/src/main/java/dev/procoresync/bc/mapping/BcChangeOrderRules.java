@@ -19,10 +19,10 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The rules of flows 5 and 6 (approved regular and NPC change orders, Procore -> Business
- * Central), as pure functions: a change order is classified by core's classifier, then checked
- * against its Business Central project and mapped. Every refusal is a violation naming the change
- * order, the field and the value (docs/decisions/0220, 0221).
+ * The rules of flows 5 and 6 (approved regular and NPC change orders, Procore -> Business Central),
+ * as pure functions: a change order is classified by core's classifier, then checked against its
+ * Business Central project and mapped. Every refusal is a violation naming the change order, the
+ * field and the value (docs/decisions/0220, 0221).
  *
  * <pre>{@code
  * ChangeOrderClassification c = classifier.classify(BcChangeOrderRules.facts(source));
@@ -285,7 +285,10 @@ public final class BcChangeOrderRules {
     if (co.title().filter(t -> !t.isBlank()).isEmpty()) {
       v.add(
           Violation.of(
-              NO_TITLE, "title", null, who + " has no title; the NPC project's name comes from it"));
+              NO_TITLE,
+              "title",
+              null,
+              who + " has no title; the NPC project's name comes from it"));
     }
     if (p.isValid() && p.value().billToCustomerNumber().filter(c -> !c.isBlank()).isEmpty()) {
       v.add(

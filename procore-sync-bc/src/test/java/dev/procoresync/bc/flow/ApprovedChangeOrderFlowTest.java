@@ -183,7 +183,8 @@ class ApprovedChangeOrderFlowTest {
     assertEquals(1, rerun.totalInputs(), "only the newest change is read again: " + rerun.toText());
     assertEquals(1, rerun.count(Outcome.UNCHANGED), rerun.toText());
     assertTrue(
-        procore.requests().stream().anyMatch(r -> r.queryParams().containsKey("filters[updated_at]")),
+        procore.requests().stream()
+            .anyMatch(r -> r.queryParams().containsKey("filters[updated_at]")),
         "the list is filtered on updated_at");
     assertEquals(
         0,
@@ -285,7 +286,8 @@ class ApprovedChangeOrderFlowTest {
     for (int i = 3; i <= 4; i++) {
       ChangeOrderFixtures.changeOrder(procore, project, "CO " + i, "approved", 2);
     }
-    bc.failNext("POST /v2.0/*/*/api/*/*/*/$batch", 5, dev.procoresync.testkit.http.Fault.status(503));
+    bc.failNext(
+        "POST /v2.0/*/*/api/*/*/*/$batch", 5, dev.procoresync.testkit.http.Fault.status(503));
     SyncReport broken = flow.run(RunOptions.defaults());
     assertEquals(2, broken.count(Outcome.FAILED), broken.toText());
     bc.clearFaults();
@@ -294,7 +296,8 @@ class ApprovedChangeOrderFlowTest {
 
     assertEquals(0, rerun.count(Outcome.FAILED), rerun.toText());
     assertEquals(2, rerun.count(Outcome.CREATED), rerun.toText());
-    assertEquals(2, rerun.totalInputs(), "the cursor was held at the failed ones: " + rerun.toText());
+    assertEquals(
+        2, rerun.totalInputs(), "the cursor was held at the failed ones: " + rerun.toText());
     assertEquals(4, ChangeOrderFixtures.changeOrders(bc).size());
     assertEquals(8, ChangeOrderFixtures.lines(bc).size());
     assertEquals(
@@ -327,10 +330,12 @@ class ApprovedChangeOrderFlowTest {
 
     assertEquals(1, report.totalInputs(), report.toText());
     assertEquals(1, report.count(Outcome.CREATED), report.toText());
-    assertEquals(pushed, ChangeOrderFixtures.changeOrders(bc).get(0).path("procoreChangeOrderId").asLong());
+    assertEquals(
+        pushed, ChangeOrderFixtures.changeOrders(bc).get(0).path("procoreChangeOrderId").asLong());
     assertTrue(!inbox.receive(event).accepted(), "a redelivery is dropped by the inbox");
     SyncReport again = flow().runForEvent(event, RunOptions.defaults());
-    assertEquals(1, again.count(Outcome.UNCHANGED), "an event for a synced change order writes nothing");
+    assertEquals(
+        1, again.count(Outcome.UNCHANGED), "an event for a synced change order writes nothing");
     SyncReport polled = run();
     assertEquals(1, polled.count(Outcome.CREATED), polled.toText());
     assertEquals(1, polled.count(Outcome.UNCHANGED), polled.toText());

@@ -41,15 +41,22 @@ final class ChangeOrderFixtures {
                         .put("projectClass", "Base Project")
                         .put("billToCustomerNumber", "C0001"))
             .jobTask(
-                JOB, "1000", "Concrete", t -> t.put("procoreCostCodeId", 7001).put("segmentCode", "01"))
+                JOB,
+                "1000",
+                "Concrete",
+                t -> t.put("procoreCostCodeId", 7001).put("segmentCode", "01"))
             .jobTask(
-                JOB, "2000", "Framing", t -> t.put("procoreCostCodeId", 7002).put("segmentCode", "02"))
+                JOB,
+                "2000",
+                "Framing",
+                t -> t.put("procoreCostCodeId", 7002).put("segmentCode", "02"))
             .build());
     return project;
   }
 
   /** Seeds a potential change order with {@code lines} line items (cost codes 7001, 7002, ...). */
-  static long changeOrder(FakeProcore procore, long project, String title, String status, int lines) {
+  static long changeOrder(
+      FakeProcore procore, long project, String title, String status, int lines) {
     JsonNode co =
         procore.given(
             Fixtures.of("potential_change_orders")

@@ -162,10 +162,12 @@ class NpcChangeOrderFlowTest {
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
       List<Future<SyncReport>> runs =
-          List.of(pool.submit(() -> overlapping(bothRead)), pool.submit(() -> overlapping(bothRead)));
+          List.of(
+              pool.submit(() -> overlapping(bothRead)), pool.submit(() -> overlapping(bothRead)));
       SyncReport one = runs.get(0).get(60, TimeUnit.SECONDS);
       SyncReport two = runs.get(1).get(60, TimeUnit.SECONDS);
-      assertEquals(0, one.count(Outcome.FAILED) + two.count(Outcome.FAILED), one.toText() + two.toText());
+      assertEquals(
+          0, one.count(Outcome.FAILED) + two.count(Outcome.FAILED), one.toText() + two.toText());
       assertEquals(1, npcProjects().size(), "one project for change order " + npc);
       assertEquals(
           "Project with Change Order",
@@ -208,14 +210,17 @@ class NpcChangeOrderFlowTest {
             .projectId(String.valueOf(project))
             .build();
 
-    SyncReport report = flow(ProcoreHarness.company(procore)).runForEvent(event, RunOptions.defaults());
+    SyncReport report =
+        flow(ProcoreHarness.company(procore)).runForEvent(event, RunOptions.defaults());
 
     assertEquals(1, report.count(Outcome.CREATED), report.toText());
     assertEquals(npc, npcProjects().get(0).node().path("npcChangeOrderId").asLong());
     WebhookEvent deleted = event.toBuilder().id("evt-10").reason("delete").build();
     assertEquals(
         0,
-        flow(ProcoreHarness.company(procore)).runForEvent(deleted, RunOptions.defaults()).totalInputs());
+        flow(ProcoreHarness.company(procore))
+            .runForEvent(deleted, RunOptions.defaults())
+            .totalInputs());
   }
 
   private static void assertSkip(SyncReport report, long id, String code, String text) {

@@ -154,7 +154,8 @@ public final class ChangeManagement {
   public PotentialChangeOrder getPotentialChangeOrder(long projectId, long id) {
     return scope
         .transport()
-        .execute(api.potentialChangeOrder(id, projectId), PotentialChangeOrder.class, Envelope.NONE);
+        .execute(
+            api.potentialChangeOrder(id, projectId), PotentialChangeOrder.class, Envelope.NONE);
   }
 
   /**

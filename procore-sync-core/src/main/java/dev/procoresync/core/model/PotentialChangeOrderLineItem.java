@@ -114,9 +114,9 @@ public abstract class PotentialChangeOrderLineItem {
   public abstract Optional<Instant> updatedAt();
 
   /**
-   * Builds {@code PotentialChangeOrderLineItem} values: a setter per attribute, {@code
-   * from(value)} to start from a value, and {@code build()}. Get one from {@link #builder()} or
-   * {@link #toBuilder()}; a builder is not thread safe.
+   * Builds {@code PotentialChangeOrderLineItem} values: a setter per attribute, {@code from(value)}
+   * to start from a value, and {@code build()}. Get one from {@link #builder()} or {@link
+   * #toBuilder()}; a builder is not thread safe.
    */
   public static final class Builder extends PotentialChangeOrderLineItemBuilder {
     Builder() {}
