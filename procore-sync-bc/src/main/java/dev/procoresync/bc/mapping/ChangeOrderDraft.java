@@ -22,8 +22,12 @@ import java.util.Objects;
 public record ChangeOrderDraft(
     String key, String jobNo, BcChangeOrder header, List<BcChangeOrderLine> lines) {
   /**
-   * Checks and copies the parts.
+   * Checks the parts.
    *
+   * @param key the change order's key
+   * @param jobNo the Business Central project
+   * @param header the header
+   * @param lines the lines
    * @throws NullPointerException when a part is null
    */
   public ChangeOrderDraft {

@@ -18,7 +18,9 @@ public record ChangeOrderSource(long projectId, PotentialChangeOrder changeOrder
   /**
    * Checks the parts.
    *
-   * @throws NullPointerException when {@code changeOrder} is null
+   * @param projectId the Procore project
+   * @param changeOrder the change order
+   * @throws NullPointerException when a part is null
    */
   public ChangeOrderSource {
     Objects.requireNonNull(changeOrder, "changeOrder");

@@ -20,6 +20,9 @@ public record NpcProjectDraft(String key, String parentNumber, BcProject project
   /**
    * Checks the parts.
    *
+   * @param key the change order's key
+   * @param parentNumber the parent project's No.
+   * @param project the new project
    * @throws NullPointerException when a part is null
    */
   public NpcProjectDraft {
