@@ -144,6 +144,7 @@ final class BusinessCentralDemo {
                 + report.count(Outcome.UNCHANGED)
                 + " unchanged");
       }
+      BcChangeOrderDemo.run(out, options, procore, bc, client, procoreCompany, clock, project);
     }
     return reports;
   }

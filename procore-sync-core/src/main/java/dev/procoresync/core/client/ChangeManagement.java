@@ -10,6 +10,7 @@ import dev.procoresync.core.model.ChangeOrderPackage;
 import dev.procoresync.core.model.ChangeOrderRequest;
 import dev.procoresync.core.model.ChangeOrderUpdate;
 import dev.procoresync.core.model.PotentialChangeOrder;
+import dev.procoresync.core.model.PotentialChangeOrderLineItem;
 import java.util.List;
 import java.util.Objects;
 
@@ -139,6 +140,40 @@ public final class ChangeManagement {
             api.potentialChangeOrders(
                 projectId, options.perPageOr(Scope.V1_PAGE_SIZE), options.query()),
             PotentialChangeOrder.class,
+            Envelope.NONE);
+  }
+
+  /**
+   * Shows a potential change order.
+   *
+   * @param projectId the project
+   * @param id the potential change order
+   * @return the potential change order
+   * @throws dev.procoresync.core.error.ProcoreNotFoundException when Procore has no such record
+   */
+  public PotentialChangeOrder getPotentialChangeOrder(long projectId, long id) {
+    return scope
+        .transport()
+        .execute(
+            api.potentialChangeOrder(id, projectId), PotentialChangeOrder.class, Envelope.NONE);
+  }
+
+  /**
+   * Lists a potential change order's line items, lazily (Procore has no list of the line items of
+   * many potential change orders at once).
+   *
+   * @param projectId the project
+   * @param potentialChangeOrderId the potential change order
+   * @return the line items
+   */
+  public PagedIterable<PotentialChangeOrderLineItem> listPotentialChangeOrderLineItems(
+      long projectId, long potentialChangeOrderId) {
+    return scope
+        .transport()
+        .list(
+            api.potentialChangeOrderLineItems(
+                potentialChangeOrderId, projectId, Scope.V1_PAGE_SIZE),
+            PotentialChangeOrderLineItem.class,
             Envelope.NONE);
   }
 

@@ -77,6 +77,30 @@ public interface ChangeManagementApi {
       @QueryMap Map<String, String> query);
 
   /**
+   * Shows a potential change order.
+   *
+   * @param id the potential change order
+   * @param projectId the project
+   * @return the call
+   */
+  @GET("rest/v1.0/potential_change_orders/{id}")
+  Call<ResponseBody> potentialChangeOrder(@Path("id") long id, @Query("project_id") long projectId);
+
+  /**
+   * Lists a potential change order's line items.
+   *
+   * @param pcoId the potential change order
+   * @param projectId the project
+   * @param perPage the page size
+   * @return the call
+   */
+  @GET("rest/v1.0/potential_change_orders/{potential_change_order_id}/line_items")
+  Call<ResponseBody> potentialChangeOrderLineItems(
+      @Path("potential_change_order_id") long pcoId,
+      @Query("project_id") long projectId,
+      @Query("per_page") int perPage);
+
+  /**
    * Creates or updates potential change orders of a contract in one call.
    *
    * @param projectId the project
