@@ -23,14 +23,14 @@ import org.junit.jupiter.api.Test;
  * {@code --procore=URL --state=jdbc:postgresql://...} at once. From the fake's journal: one token
  * refresh in total (the processes share the pair in the database) and no 429 under a tight spike
  * window (they share one budget); from their output: one process ran the vendor sync, the other
- * waited for it and then wrote nothing.
+ * ran after it (told "already running" while they overlap) and wrote nothing.
  */
 class DemoProcessesTest {
   @Test
   void twoDemoProcessesShareOneTokenAndOneBudget() throws Exception {
     String state = Services.postgres();
     try (FakeProcore procore =
-        FakeProcore.builder().rateLimit(RateLimit.of(3_600, 5)).threads(16).start()) {
+        FakeProcore.builder().rateLimit(RateLimit.of(3_600, 2)).threads(16).start()) {
       JdbcSyncStateStore store = JdbcSyncStateStore.connect(state, procore.clock());
       SharedProcoreDemo.seedToken(store, procore); // what --serve-procore does
       List<Process> demos = new ArrayList<>();
@@ -69,12 +69,14 @@ class DemoProcessesTest {
               + refused
               + " x 429 in "
               + api.size()
-              + " API requests (spike window 5 / 10 s)");
+              + " API requests (spike window 2 / 10 s)");
       assertEquals(1, refreshes, "token requests:\n" + String.join("\n", texts));
       assertEquals(0, refused, "429s:\n" + String.join("\n", texts));
       String both = String.join("\n", texts);
-      assertTrue(both.contains(": vendors created=300 "), both);
-      assertTrue(both.contains(": vendors created=0 updated=0 unchanged=300 "), both);
+      // one process created the vendors (the sample export's invalid few are skipped), the other
+      // ran after it and wrote nothing
+      assertTrue(both.matches("(?s).*: vendors created=[1-9][0-9]* updated=0 unchanged=0 .*"), both);
+      assertTrue(both.matches("(?s).*: vendors created=0 updated=0 unchanged=[1-9][0-9]* .*"), both);
       assertEquals(
           2,
           both.lines().filter(l -> l.contains(": vendors ")).count(),
