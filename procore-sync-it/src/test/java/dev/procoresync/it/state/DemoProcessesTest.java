@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
  * (here in the test's JVM, so that its journal can be read), and two demo processes started with
  * {@code --procore=URL --state=jdbc:postgresql://...} at once. From the fake's journal: one token
  * refresh in total (the processes share the pair in the database) and no 429 under a tight spike
- * window (they share one budget); from their output: one process ran the vendor sync, the other
- * ran after it (told "already running" while they overlap) and wrote nothing.
+ * window (they share one budget); from their output: one process ran the vendor sync, the other ran
+ * after it (told "already running" while they overlap) and wrote nothing.
  */
 class DemoProcessesTest {
   @Test
@@ -75,8 +75,10 @@ class DemoProcessesTest {
       String both = String.join("\n", texts);
       // one process created the vendors (the sample export's invalid few are skipped), the other
       // ran after it and wrote nothing
-      assertTrue(both.matches("(?s).*: vendors created=[1-9][0-9]* updated=0 unchanged=0 .*"), both);
-      assertTrue(both.matches("(?s).*: vendors created=0 updated=0 unchanged=[1-9][0-9]* .*"), both);
+      assertTrue(
+          both.matches("(?s).*: vendors created=[1-9][0-9]* updated=0 unchanged=0 .*"), both);
+      assertTrue(
+          both.matches("(?s).*: vendors created=0 updated=0 unchanged=[1-9][0-9]* .*"), both);
       assertEquals(
           2,
           both.lines().filter(l -> l.contains(": vendors ")).count(),
