@@ -39,9 +39,11 @@ import java.util.Set;
  * (the fake enforces a 25 requests / 10 s spike window and a 3,600 / hour window, on the fake
  * clock), {@code --faults} (the fake fails some requests: 500s, a 503 with Retry-After, a reset
  * connection), {@code --vendors N} (how many vendor records the export holds, default 2,000),
- * {@code --state=jdbc:postgresql://...} or {@code --state=redis://...} (keep the sync state, the
- * token pair and the rate-limit budget in that database or Redis instead of memory; see the
- * README's "Running on many machines"), {@code --only=procore|bc|timekeeping|qbd} (run one part).
+ * {@code --serve-procore} / {@code --procore=URL} (several processes on one fake Procore and one
+ * store: {@link SharedProcoreDemo}), {@code --state=jdbc:postgresql://...} or {@code
+ * --state=redis://...} (keep the sync state, the token pair and the rate-limit budget in that
+ * database or Redis instead of memory; see the README's "Running on many machines"), {@code
+ * --only=procore|bc|timekeeping|qbd} (run one part).
  *
  * <p>After the main job it runs one part per connector, each on its own testkit fakes and each
  * twice (the rerun writes nothing): {@code BusinessCentralDemo} (purchase orders to commitments),
@@ -91,6 +93,9 @@ public final class Demo {
   }
 
   private void run() {
+    if (SharedProcoreDemo.run(out, options)) {
+      return;
+    }
     if (options.runs("procore")) {
       runProcore();
     }

@@ -13,16 +13,26 @@ import java.util.List;
  *     a Redis URI ({@code redis://...})
  * @param only the one part to run ({@code procore}, {@code bc}, {@code timekeeping} or {@code
  *     qbd}), or empty for all of them
+ * @param serveProcore serve a fake Procore for other demo processes ({@link SharedProcoreDemo})
+ * @param procore the base URL of a fake Procore another demo process serves, or empty
  */
 public record DemoOptions(
-    boolean dryRun, boolean rateLimit, boolean faults, int vendors, String state, String only) {
+    boolean dryRun,
+    boolean rateLimit,
+    boolean faults,
+    int vendors,
+    String state,
+    String only,
+    boolean serveProcore,
+    String procore) {
   /** The parts {@code --only=} accepts. */
   public static final List<String> PARTS = List.of("procore", "bc", "timekeeping", "qbd");
 
   /** What the demo accepts. */
   public static final String USAGE =
       "usage: Demo [--dry-run] [--rate-limit] [--faults] [--vendors N] [--state=jdbc:...|redis://...]"
-          + " [--only=procore|bc|timekeeping|qbd]   (N from 1 to 100000)";
+          + " [--only=procore|bc|timekeeping|qbd] [--serve-procore | --procore=URL]"
+          + "   (N from 1 to 100000; --serve-procore and --procore need --state)";
 
   /**
    * Parses the flags.
@@ -38,12 +48,15 @@ public record DemoOptions(
     int vendors = 2_000;
     String state = "";
     String only = "";
+    boolean serveProcore = false;
+    String procore = "";
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
       switch (arg) {
         case "--dry-run" -> dryRun = true;
         case "--rate-limit" -> rateLimit = true;
         case "--faults" -> faults = true;
+        case "--serve-procore" -> serveProcore = true;
         case "--vendors" -> {
           if (i + 1 >= args.size()) {
             throw new IllegalArgumentException("--vendors needs a number");
@@ -69,6 +82,14 @@ public record DemoOptions(
             }
             continue;
           }
+          if (arg.startsWith("--procore=")) {
+            procore = arg.substring("--procore=".length()).replaceAll("/+$", "");
+            if (!procore.startsWith("http://") && !procore.startsWith("https://")) {
+              throw new IllegalArgumentException(
+                  "--procore takes the served fake's URL (http://...), got '" + procore + "'");
+            }
+            continue;
+          }
           if (!arg.startsWith("--state=")) {
             throw new IllegalArgumentException("unknown flag '" + arg + "'");
           }
@@ -84,7 +105,14 @@ public record DemoOptions(
         }
       }
     }
-    return new DemoOptions(dryRun, rateLimit, faults, vendors, state, only);
+    if ((serveProcore || !procore.isEmpty()) && state.isEmpty()) {
+      throw new IllegalArgumentException(
+          "--serve-procore and --procore share a token and a budget through a store: add --state=");
+    }
+    if (serveProcore && !procore.isEmpty()) {
+      throw new IllegalArgumentException("--serve-procore and --procore exclude each other");
+    }
+    return new DemoOptions(dryRun, rateLimit, faults, vendors, state, only, serveProcore, procore);
   }
 
   /**

@@ -18,10 +18,26 @@ import org.jspecify.annotations.Nullable;
  * window reported last (decision 0502). A slot learns its window's length from the first answer
  * after a reset it saw, so a new window that no answer has described yet still ends. A refusal
  * holds every reservation until its instant.
+ *
+ * <p>Reservations asked for with an id ({@link #reserve(Instant, String)}) are tracked until their
+ * holder releases them ({@link #release}), after their answer was recorded: {@code inflight} counts
+ * them. A tracked reservation into a window no answer has described yet (the budget is empty, or a
+ * slot's window just ended) is a <em>probe</em>: it is granted only when no tracked reservation is
+ * in flight (so that its answer counts every request of the window before it), and while it is out
+ * no other tracked reservation is granted. A window the answers never described (Procore's hourly
+ * one, while the spike window is reported) can only be exhausted together with the reported one, so
+ * the probe after that window's reset is the only request that can be refused (decision 0503). A
+ * probe into an empty budget whose answer carried no rate-limit headers marks the budget {@code
+ * headerless}: it then probes no more until an answer with headers comes.
  */
-record BudgetWindow(List<Slot> slots, @Nullable Instant notBefore) {
-  static final BudgetWindow EMPTY = new BudgetWindow(List.of(), null);
-  private static final String VERSION = "w2";
+record BudgetWindow(
+    List<Slot> slots,
+    @Nullable Instant notBefore,
+    @Nullable String probe,
+    int inflight,
+    boolean headerless) {
+  static final BudgetWindow EMPTY = new BudgetWindow(List.of(), null, null, 0, false);
+  private static final String VERSION = "w3";
   private static final int MAX_SLOTS = 4;
 
   BudgetWindow {
@@ -64,10 +80,35 @@ record BudgetWindow(List<Slot> slots, @Nullable Instant notBefore) {
     }
   }
 
-  /** A reservation's result: the next state and the wait before sending. */
-  record Reserved(BudgetWindow next, Duration delay) {}
+  /**
+   * A reservation's result: the next state and the wait before sending.
+   *
+   * @param next the state after the reservation
+   * @param delay the wait before sending
+   * @param probing whether the reservation is the probe of a window no answer described yet
+   */
+  record Reserved(BudgetWindow next, Duration delay, boolean probing) {}
 
   Reserved reserve(Instant now) {
+    Reserved r = reserve(now, null);
+    if (r == null) {
+      throw new IllegalStateException("a reservation without a probe id is always granted");
+    }
+    return r;
+  }
+
+  /**
+   * Reserves one request. Without an id the reservation is always granted, untracked (and never a
+   * probe). With one, it is tracked, and refused ({@code null}) while a probe is out, or when it
+   * would be a probe (it goes into a window no answer has described yet) while other tracked
+   * reservations are in flight; granted otherwise, as the probe (carrying {@code id}) in the latter
+   * case.
+   */
+  @Nullable Reserved reserve(Instant now, @Nullable String id) {
+    if (id != null && probe != null) {
+      return null;
+    }
+    boolean undescribed = slots.isEmpty() && !headerless;
     Instant start = notBefore != null && notBefore.isAfter(now) ? notBefore : now;
     Instant nb = notBefore;
     List<Slot> next = new ArrayList<>(slots);
@@ -80,11 +121,13 @@ record BudgetWindow(List<Slot> slots, @Nullable Instant notBefore) {
           s = s.renewed(end);
           next.set(i, s);
           end = null;
+          undescribed = true;
         }
         if (s.remaining() <= 0) {
           if (end == null) {
             // spent, and nothing tells when its window ends: assume a full one (as before)
             next.set(i, new Slot(s.limit(), s.limit(), null, s.previous(), null, s.lengthMillis()));
+            undescribed = true;
           } else if (later == null || end.isAfter(later)) {
             later = end;
           }
@@ -110,7 +153,43 @@ record BudgetWindow(List<Slot> slots, @Nullable Instant notBefore) {
               s.lengthMillis()));
     }
     Duration wait = start.isAfter(now) ? Duration.between(now, start) : Duration.ZERO;
-    return new Reserved(new BudgetWindow(next, nb), wait);
+    boolean probing = id != null && undescribed;
+    if (probing && inflight > 0) {
+      return null; // the answers of the requests still out would not be counted by the probe's
+    }
+    return new Reserved(
+        new BudgetWindow(
+            next, nb, probing ? id : probe, id != null ? inflight + 1 : inflight, headerless),
+        wait,
+        probing);
+  }
+
+  /**
+   * The state once the tracked reservation {@code id} was released, its answer recorded. Ending the
+   * probe of a budget that is still empty tells that answers carry no rate-limit headers: it stops
+   * probing.
+   */
+  BudgetWindow release(String id) {
+    boolean wasProbe = id.equals(probe);
+    return new BudgetWindow(
+        slots,
+        notBefore,
+        wasProbe ? null : probe,
+        Math.max(0, inflight - 1),
+        wasProbe ? slots.isEmpty() : headerless);
+  }
+
+  /**
+   * The state once a waiter gave up on the tracked reservations in flight (their holders died): no
+   * probe, none in flight.
+   */
+  BudgetWindow abandoned() {
+    return new BudgetWindow(slots, notBefore, null, 0, headerless);
+  }
+
+  /** What a waiter watches for progress: the probe and the count in flight. */
+  String inflightState() {
+    return probe + "/" + inflight;
   }
 
   BudgetWindow record(RateLimitSnapshot snapshot) {
@@ -159,24 +238,31 @@ record BudgetWindow(List<Slot> slots, @Nullable Instant notBefore) {
                 s.opened(),
                 length));
       }
-      return new BudgetWindow(next, notBefore);
+      return new BudgetWindow(next, notBefore, probe, inflight, false);
     }
     next.add(new Slot(snapshot.limit(), snapshot.remaining(), at, null, null, -1));
     while (next.size() > MAX_SLOTS) {
       next.remove(0);
     }
-    return new BudgetWindow(next, notBefore);
+    return new BudgetWindow(next, notBefore, probe, inflight, false);
   }
 
   BudgetWindow blockUntil(Instant until) {
     if (notBefore == null || until.isAfter(notBefore)) {
-      return new BudgetWindow(slots, until);
+      return new BudgetWindow(slots, until, probe, inflight, headerless);
     }
     return this;
   }
 
   String encode() {
-    StringBuilder b = new StringBuilder(VERSION).append(';').append(millis(notBefore));
+    StringBuilder b =
+        new StringBuilder(VERSION)
+            .append(';')
+            .append(millis(notBefore))
+            .append(';')
+            .append(probe != null ? probe : headerless ? "~" : "-")
+            .append(';')
+            .append(inflight);
     for (Slot s : slots) {
       b.append(';')
           .append(s.limit())
@@ -207,12 +293,21 @@ record BudgetWindow(List<Slot> slots, @Nullable Instant notBefore) {
       return EMPTY;
     }
     String[] parts = text.split(";", -1);
-    if (parts.length < 2 || parts.length > 2 + MAX_SLOTS || !parts[0].equals(VERSION)) {
+    if (parts.length < 4 || parts.length > 4 + MAX_SLOTS || !parts[0].equals(VERSION)) {
+      return EMPTY;
+    }
+    boolean headerless = parts[2].equals("~");
+    String probe = parts[2].equals("-") || headerless ? null : parts[2];
+    if (probe != null && !probe.matches("[A-Za-z0-9-]{1,64}")) {
       return EMPTY;
     }
     try {
       List<Slot> slots = new ArrayList<>();
-      for (int i = 2; i < parts.length; i++) {
+      int inflight = Integer.parseInt(parts[3]);
+      if (inflight < 0) {
+        return EMPTY;
+      }
+      for (int i = 4; i < parts.length; i++) {
         String[] f = parts[i].split(",", -1);
         if (f.length != 6) {
           return EMPTY;
@@ -225,7 +320,7 @@ record BudgetWindow(List<Slot> slots, @Nullable Instant notBefore) {
         }
         slots.add(new Slot(limit, remaining, instant(f[2]), instant(f[3]), instant(f[4]), length));
       }
-      return new BudgetWindow(slots, instant(parts[1]));
+      return new BudgetWindow(slots, instant(parts[1]), probe, inflight, headerless);
     } catch (NumberFormatException | java.time.DateTimeException | ArithmeticException e) {
       return EMPTY;
     }

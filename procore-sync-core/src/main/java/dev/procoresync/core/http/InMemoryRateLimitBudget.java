@@ -1,5 +1,6 @@
 package dev.procoresync.core.http;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -15,9 +16,11 @@ import java.util.function.UnaryOperator;
  * for its reset (so the client paces itself instead of earning a 429). After a reset a window is
  * assumed full again, with its own limit, until a response reports otherwise; answers of a window
  * that already ended are ignored. A refusal ({@link #blockUntil}) holds every reservation until its
- * instant.
+ * instant. {@link #acquire} sends the first request into a window no answer has described yet alone
+ * (a probe): the other threads wait for its answer.
  */
 public final class InMemoryRateLimitBudget implements RateLimitBudget {
+  private static final Duration POLL = Duration.ofMillis(1);
   private final Map<String, BudgetWindow> windows = new ConcurrentHashMap<>();
 
   /** Creates an empty budget; prefer {@link RateLimitBudget#inMemory()}. */
@@ -41,6 +44,12 @@ public final class InMemoryRateLimitBudget implements RateLimitBudget {
           return r.next();
         });
     return wait[0];
+  }
+
+  /** Probes a window no answer described yet (see {@link RateLimitBudget#acquire}). */
+  @Override
+  public RateLimitPermit acquire(String key, Clock clock) throws InterruptedException {
+    return BudgetProbes.acquire((k, c) -> change(k, c), key, clock, POLL);
   }
 
   @Override

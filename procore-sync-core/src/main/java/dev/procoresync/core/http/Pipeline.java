@@ -225,12 +225,14 @@ final class Pipeline implements Interceptor {
           emit(original, template, 0, null, a, start);
           throw e;
         }
+        // the answer's window is recorded before the permit is released, so that a request that
+        // waited for this one (a probe, a slot) sees what the answer said (decision 0503)
+        s.rateLimiter.onAnswer(key, response.code(), response.headers(), s.clock.instant());
       } finally {
         permit.release();
       }
       Instant now = s.clock.instant();
       int code = response.code();
-      s.rateLimiter.onAnswer(key, code, response.headers(), now);
       if (code == 404 && resentWithoutAnswer && method.equals("DELETE")) {
         // the attempt that got no answer did delete the record: the DELETE has succeeded
         response.close();
@@ -315,7 +317,7 @@ final class Pipeline implements Interceptor {
   private RateLimitPermit acquire(
       String key, String method, String template, Attempts a, Instant start) throws IOException {
     try {
-      return s.rateLimiter.acquire(key, s.clock.instant());
+      return s.rateLimiter.acquire(key, s.clock);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       InterruptedIOException io =

@@ -1,5 +1,6 @@
 package dev.procoresync.core.http;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -26,6 +27,36 @@ public interface RateLimitBudget {
    * @return zero to send now, else the wait
    */
   Duration reserve(String key, Instant now);
+
+  /**
+   * Reserves one request for a client that sends it and then releases the permit once the answer's
+   * headers were recorded ({@link RateLimiter#fromHeaders} does). Unlike {@link #reserve}, a
+   * reservation into a window no answer has described yet (an empty budget, a window that just
+   * ended) is a probe: it goes alone, and other reservations of the key block until its permit is
+   * released, so a window the headers never described (Procore's hourly one while the 10-second one
+   * is reported) costs at most one refusal across every client sharing the budget. The default
+   * grants {@link #reserve} and has no probe; the in-memory and shared budgets implement probes.
+   *
+   * <pre>{@code
+   * RateLimitPermit permit = budget.acquire(key, clock);
+   * try {
+   *   sleeper.sleep(permit.waitTime());
+   *   Response r = send();
+   *   budget.record(key, snapshotOf(r)); // before the release
+   * } finally {
+   *   permit.release();
+   * }
+   * }</pre>
+   *
+   * @param key the credential and company
+   * @param clock the client's clock, read again after every wait for another client's probe
+   * @return the permit: its wait, and the probe (if it is one) that its release ends
+   * @throws InterruptedException when interrupted while another client's probe is out
+   * @throws NullPointerException when an argument is {@code null}
+   */
+  default RateLimitPermit acquire(String key, Clock clock) throws InterruptedException {
+    return RateLimitPermit.of(reserve(key, clock.instant()));
+  }
 
   /**
    * Records the rate-limit headers of a response.

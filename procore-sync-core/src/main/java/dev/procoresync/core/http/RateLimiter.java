@@ -1,5 +1,6 @@
 package dev.procoresync.core.http;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -44,6 +45,21 @@ public interface RateLimiter {
    * @throws InterruptedException when interrupted while blocked for a slot
    */
   RateLimitPermit acquire(String key, Instant now) throws InterruptedException;
+
+  /**
+   * Reserves one attempt like {@link #acquire(String, Instant)}, reading the clock again after
+   * every real-time wait (for a slot, for another client's probe), so that the reservation is made
+   * at the instant it is granted. The {@link HttpService} pipeline calls this one; the default
+   * reads the clock once.
+   *
+   * @param key the rate-limit key
+   * @param clock the service's clock
+   * @return the permit: its wait, and the slot to release once the answer came
+   * @throws InterruptedException when interrupted while blocked
+   */
+  default RateLimitPermit acquire(String key, Clock clock) throws InterruptedException {
+    return acquire(key, clock.instant());
+  }
 
   /**
    * Records an answer (headers that describe the window, if the service sends them).
@@ -98,9 +114,13 @@ public interface RateLimiter {
     Objects.requireNonNull(reader, "reader");
     return new RateLimiter() {
       @Override
-      public RateLimitPermit acquire(String key, Instant now) {
-        Duration wait = budget.reserve(key, now);
-        return RateLimitPermit.of(wait);
+      public RateLimitPermit acquire(String key, Instant now) throws InterruptedException {
+        return budget.acquire(key, Clock.fixed(now, java.time.ZoneOffset.UTC));
+      }
+
+      @Override
+      public RateLimitPermit acquire(String key, Clock clock) throws InterruptedException {
+        return budget.acquire(key, clock);
       }
 
       @Override

@@ -2,6 +2,7 @@ package dev.procoresync.core.http;
 
 import dev.procoresync.core.error.ClientException;
 import dev.procoresync.core.state.SharedValueStore;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -17,8 +18,11 @@ import java.util.function.UnaryOperator;
  * request of every window the answers reported (Procore reports whichever of its hourly and
  * 10-second windows has fewer requests left; each comes back with its own limit after its reset), a
  * spent window makes every process wait for its reset, and a refusal ({@link #blockUntil}) holds
- * every process until its instant. Every change is a compare-and-set of the key's window, retried
- * on a lost race. Thread safe.
+ * every process until its instant. {@link #acquire} (what the client uses) sends the first request
+ * into a window no answer has described yet alone, across processes: the others wait for its
+ * answer, so a window the headers never described costs at most one refusal in total (decision
+ * 0503). Every change is a compare-and-set of the key's window, retried on a lost race. Thread
+ * safe.
  *
  * <pre>{@code
  * RateLimitBudget budget = SharedRateLimitBudget.on(jdbcStore);
@@ -30,6 +34,7 @@ public final class SharedRateLimitBudget implements RateLimitBudget {
   static final Duration KEEP_FOR = Duration.ofHours(2);
 
   private static final int MAX_ATTEMPTS = 1_000;
+  private static final Duration POLL = Duration.ofMillis(5);
 
   private final SharedValueStore store;
   private final String prefix;
@@ -62,6 +67,15 @@ public final class SharedRateLimitBudget implements RateLimitBudget {
           return r.next();
         });
     return wait[0];
+  }
+
+  /**
+   * Probes a window no answer described yet (see {@link RateLimitBudget#acquire}): every process
+   * waits, polling the store every 5 ms, while another process's probe is out.
+   */
+  @Override
+  public RateLimitPermit acquire(String key, Clock clock) throws InterruptedException {
+    return BudgetProbes.acquire(this::update, key, clock, POLL);
   }
 
   @Override

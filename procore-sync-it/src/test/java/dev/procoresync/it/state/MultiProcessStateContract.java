@@ -106,7 +106,7 @@ abstract class MultiProcessStateContract {
             + getClass().getSimpleName()
             + ": "
             + WORKERS
-            + " processes, 5 expiries: 1 refresh per expiry");
+            + " processes, 5 expiries: 1 refresh per expiry (5 refreshes in total)");
     assertEquals(
         List.of(),
         procore.requests().subList(from, procore.requests().size()).stream()
@@ -118,28 +118,26 @@ abstract class MultiProcessStateContract {
 
   @Test
   void theSharedBudgetIsRespectedInTotal() {
+    // 1,000 per hour and 50 per 10 s: the hourly window is a multiple of the spike window, so the
+    // fake never reports it before it runs out together with a spike window (the hardest case);
+    // the calls cross one hourly window and about 20 spike windows. Every request succeeded
+    // (spend() checks the answers); the bound: at most one 429 per 1,000 requests.
     long[] shared = spend("shared");
-    // every request succeeded (spend() checks the answers). A window no answer has described yet
-    // can still cost one 429 per process that has a request in flight when it runs out (decision
-    // 0502), so the default build holds the budget to that; the bound (at most one 429 per
-    // 1,000 requests) is checked in the figures run, which spends enough requests to measure it.
-    assertTrue(shared[0] <= WORKERS, shared[0] + " x 429 in " + shared[1] + " requests");
+    assertTrue(shared[1] >= 1_000, shared[1] + " requests");
+    assertTrue(shared[0] * 1_000 <= shared[1], shared[0] + " x 429 in " + shared[1] + " requests");
     if (Boolean.getBoolean("procoresync.figures")) {
-      assertTrue(
-          shared[0] * 1_000 <= shared[1], shared[0] + " x 429 in " + shared[1] + " requests");
-      spend("separate");
+      spend("separate"); // the baseline: each process paces on its own budget
     }
   }
 
   /** Every worker spends its calls under one budget kind; returns {429s, API requests}. */
   private long[] spend(String budget) {
-    // small windows, so that the calls cross several spike windows and one hourly window
-    procore.rateLimit(RateLimit.of(100, 20));
+    procore.rateLimit(RateLimit.of(1_000, 50));
     try {
       workers.all("mode " + budget + " clock");
       workers.all("call"); // every worker has a fresh token and has seen the window once
       procore.clearRequests();
-      int each = Integer.getInteger("procoresync.state.calls", 30);
+      int each = Integer.getInteger("procoresync.state.calls", (1_040 + WORKERS - 1) / WORKERS);
       List<String> answers = workers.all("calls " + each);
       assertEquals(Collections.nCopies(WORKERS, "ok " + each), answers);
       List<dev.procoresync.testkit.procore.RecordedRequest> api =
@@ -151,9 +149,13 @@ abstract class MultiProcessStateContract {
       System.out.println(
           "[figures] "
               + getClass().getSimpleName()
-              + ": shared budget, "
+              + ": "
+              + budget
+              + " budget"
+              + (budget.equals("shared") ? "" : "s")
+              + ", "
               + WORKERS
-              + " processes: "
+              + " processes, windows 1000/h + 50/10 s: "
               + refused
               + " x 429 in "
               + sent

@@ -23,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 final class Workers implements AutoCloseable {
   private static final long ANSWER_TIMEOUT_SECONDS = 300;
 
+  private final String mainClass;
   private final List<String> args;
   private final List<Worker> workers = new ArrayList<>();
 
@@ -60,13 +61,19 @@ final class Workers implements AutoCloseable {
     }
   }
 
-  private Workers(List<String> args) {
+  private Workers(String mainClass, List<String> args) {
+    this.mainClass = mainClass;
     this.args = List.copyOf(args);
   }
 
-  /** Starts {@code n} workers with the worker's arguments and waits until each is ready. */
+  /** Starts {@code n} {@link StateWorker}s with their arguments and waits until each is ready. */
   static Workers start(int n, List<String> args) throws IOException {
-    Workers w = new Workers(args);
+    return start(StateWorker.class, n, args);
+  }
+
+  /** Starts {@code n} workers of a main class and waits until each answered "ready". */
+  static Workers start(Class<?> main, int n, List<String> args) throws IOException {
+    Workers w = new Workers(main.getName(), args);
     for (int i = 0; i < n; i++) {
       w.workers.add(w.fork());
     }
@@ -91,7 +98,7 @@ final class Workers implements AutoCloseable {
     command.add("-Duser.timezone=" + System.getProperty("user.timezone", "America/St_Johns"));
     command.add("-cp");
     command.add(classPath);
-    command.add(StateWorker.class.getName());
+    command.add(mainClass);
     command.addAll(args);
     Path stderr = Files.createTempFile("state-worker", ".err");
     Process p = new ProcessBuilder(command).redirectError(stderr.toFile()).start();

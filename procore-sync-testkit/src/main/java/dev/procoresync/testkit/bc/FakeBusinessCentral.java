@@ -718,6 +718,26 @@ public final class FakeBusinessCentral implements FakeService {
     routes.resetMaxInFlight();
   }
 
+  /**
+   * Holds every API request in flight for a real-time pause before serving it, so that requests of
+   * several clients overlap and {@link #maxConcurrentRequests()} sees how many a limiter lets
+   * through at once (keep it at 300 ms or less; the answers do not move the clock).
+   *
+   * <pre>{@code
+   * bc.holdInFlight(Duration.ofMillis(20));
+   * }</pre>
+   *
+   * @param hold the pause, zero for none (the default)
+   * @throws IllegalArgumentException when negative or above 300 ms
+   */
+  public void holdInFlight(Duration hold) {
+    Objects.requireNonNull(hold, "hold");
+    if (hold.isNegative() || hold.toMillis() > 300) {
+      throw new IllegalArgumentException("hold must be 0..300 ms, got " + hold);
+    }
+    routes.holdInFlight(hold);
+  }
+
   // ------------------------------------------------------------------ faults and journal
 
   /**

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The store's tables, created and migrated by the library: an ordered list of versions, each a list
@@ -60,6 +61,9 @@ public final class Schema {
                   + " session_id VARCHAR(400) NOT NULL, run_id VARCHAR(400) NOT NULL,"
                   + " PRIMARY KEY (session_id, run_id))"));
 
+  /** How often a start that lost the race on a fresh database tries again. */
+  private static final int ATTEMPTS = 10;
+
   private Schema() {}
 
   /**
@@ -70,6 +74,42 @@ public final class Schema {
    * @throws SQLException when the database refuses, or holds a newer version than this library
    */
   public static int migrate(Connection c) throws SQLException {
+    // Processes that start together on a fresh database race on the catalogue: PostgreSQL refuses
+    // a second concurrent CREATE TABLE IF NOT EXISTS of one name with a unique violation (its
+    // pg_type row) instead of waiting. A lost race is retried: by then the winner's tables and
+    // version rows are committed, and the retry finds them (decision 0504).
+    SQLException lost = null;
+    for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+      try {
+        return migrateOnce(c);
+      } catch (NewerSchemaException e) {
+        throw e;
+      } catch (SQLException e) {
+        lost = e;
+        if (!c.getAutoCommit()) {
+          c.setAutoCommit(true);
+        }
+        try {
+          Thread.sleep(ThreadLocalRandom.current().nextLong(10, 20L * attempt + 11));
+        } catch (InterruptedException ie) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
+    }
+    throw lost;
+  }
+
+  /** The database is newer than this library: never retried. */
+  private static final class NewerSchemaException extends SQLException {
+    private static final long serialVersionUID = 1L;
+
+    NewerSchemaException(String message) {
+      super(message);
+    }
+  }
+
+  private static int migrateOnce(Connection c) throws SQLException {
     try (Statement s = c.createStatement()) {
       s.execute(
           "CREATE TABLE IF NOT EXISTS procore_sync_schema ("
@@ -77,7 +117,7 @@ public final class Schema {
     }
     int found = version(c);
     if (found > CURRENT) {
-      throw new SQLException(
+      throw new NewerSchemaException(
           "the database holds procore-sync state schema version "
               + found
               + ", newer than this library's "

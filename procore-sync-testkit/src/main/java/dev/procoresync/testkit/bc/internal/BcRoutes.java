@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -52,6 +53,7 @@ public final class BcRoutes {
   private final String clientSecret;
   private final AtomicInteger inFlight = new AtomicInteger();
   private final AtomicInteger maxInFlight = new AtomicInteger();
+  private volatile long holdMillis;
 
   /**
    * Creates the routes.
@@ -112,6 +114,15 @@ public final class BcRoutes {
   /** Forgets the high-water mark of requests in flight. */
   public void resetMaxInFlight() {
     maxInFlight.set(inFlight.get());
+  }
+
+  /**
+   * Holds every API request in flight for a real-time pause before it is served.
+   *
+   * @param hold the pause, zero for none
+   */
+  public void holdInFlight(Duration hold) {
+    this.holdMillis = hold.toMillis();
   }
 
   // ------------------------------------------------------------------ login
@@ -216,6 +227,14 @@ public final class BcRoutes {
           int now = inFlight.incrementAndGet();
           maxInFlight.accumulateAndGet(now, Math::max);
           try {
+            long hold = holdMillis;
+            if (hold > 0) {
+              try {
+                Thread.sleep(hold);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            }
             return next.handle(ex);
           } finally {
             inFlight.decrementAndGet();
