@@ -272,12 +272,18 @@ final class OriginSyncTarget<T, U>
         continue;
       }
       long id = written.get(f.key());
+      // a stale ETag answers the operation, or the whole request when Business Central refuses it
+      Optional<dev.procoresync.core.error.ServiceException> whole =
+          f.cause()
+              .filter(c -> c instanceof dev.procoresync.core.error.ServiceException)
+              .map(c -> (dev.procoresync.core.error.ServiceException) c);
+      int status = f.status().orElse(whole.map(w -> w.status()).orElse(0));
+      String code =
+          f.serviceErrorCode()
+              .or(() -> whole.flatMap(w -> w.serviceErrorCode()))
+              .orElse(BcServiceException.ENTITY_CHANGED);
       boolean stale =
-          f.status().orElse(0) == 412
-              || (f.status().orElse(0) == 409
-                  && f.serviceErrorCode()
-                      .orElse(BcServiceException.ENTITY_CHANGED)
-                      .equals(BcServiceException.ENTITY_CHANGED));
+          status == 412 || (status == 409 && code.equals(BcServiceException.ENTITY_CHANGED));
       try {
         if (!stale) {
           throw new IllegalStateException(f.message());

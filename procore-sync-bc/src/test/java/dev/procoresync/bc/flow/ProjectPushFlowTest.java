@@ -29,6 +29,9 @@ import org.junit.jupiter.api.Test;
 @FakeProcoreTest
 @FakeBusinessCentralTest
 class ProjectPushFlowTest {
+  /** Business Central's {@code $batch} of the custom API (a final {@code **} only matches). */
+  static final String BATCH = "POST /v2.0/*/*/api/*/*/*/$batch";
+
   private FakeProcore procore;
   private FakeBusinessCentral bc;
   private BcClient client;
@@ -255,7 +258,7 @@ class ProjectPushFlowTest {
     bc.given(company("JOB000042", 1));
     // a user edits the project after the flow read it: the batch write-back meets a stale ETag
     bc.failNext(
-        "POST /**/$batch",
+        BATCH,
         1,
         dev.procoresync.testkit.http.Fault.reply(
             dev.procoresync.testkit.bc.internal.BcErrors.reply(
