@@ -144,6 +144,7 @@ final class BusinessCentralDemo {
                 + report.count(Outcome.UNCHANGED)
                 + " unchanged");
       }
+      BcProjectFlowsDemo.run(out, bc, procore, client, procoreCompany, clock, runOptions);
       BcChangeOrderDemo.run(out, options, procore, bc, client, procoreCompany, clock, project);
     }
     return reports;

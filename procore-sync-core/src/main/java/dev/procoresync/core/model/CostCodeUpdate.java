@@ -60,6 +60,14 @@ public abstract class CostCodeUpdate {
   public abstract Optional<String> code();
 
   /**
+   * The sub job the cost code belongs to ({@code sub_job_id}); empty for a cost code of the project
+   * itself.
+   *
+   * @return the sub job's id, or empty for the project's own cost code
+   */
+  public abstract Optional<Long> subJobId();
+
+  /**
    * The cost code's name (required to create).
    *
    * @return the cost code's name (required to create), or empty when Procore leaves it out
