@@ -25,6 +25,7 @@ import dev.procoresync.core.sync.RecordOutcome;
 import dev.procoresync.core.sync.RunOptions;
 import dev.procoresync.core.sync.SyncReport;
 import dev.procoresync.core.validation.Validated;
+import dev.procoresync.core.webhook.WebhookEvent;
 import dev.procoresync.core.webhook.WebhookReceipt;
 import java.time.Clock;
 import java.time.Instant;
@@ -171,19 +172,41 @@ public final class CrewTimeSheetFlow {
   public SyncReport run(WebhookReceipt receipt, RunOptions options) {
     Objects.requireNonNull(receipt, "receipt");
     Objects.requireNonNull(options, "options");
+    return readEvent(receipt.accepted() ? Optional.of(receipt.event()) : Optional.empty(), options);
+  }
+
+  /**
+   * Syncs the one timesheet a Procore webhook event names (resource {@code Timesheets}, with its
+   * project), the same way {@link #run(WebhookReceipt, RunOptions)} does for an accepted receipt:
+   * accept the delivery through core's {@code WebhookInbox} first, so that redeliveries are dropped.
+   * The cursor does not move. Named like {@code ApprovedChangeOrderFlow.runForEvent}.
+   *
+   * @param event the event; a delete, another resource or one without a project reads nothing
+   * @param options dry run, progress, cancellation
+   * @return the report over the timesheet's entries (empty when nothing was read)
+   */
+  public SyncReport runForEvent(WebhookEvent event, RunOptions options) {
+    Objects.requireNonNull(event, "event");
+    Objects.requireNonNull(options, "options");
+    return readEvent(Optional.of(event), options);
+  }
+
+  private SyncReport readEvent(Optional<WebhookEvent> accepted, RunOptions options) {
     ProjectLinks links = ProjectLinks.of(bc.list(BcEntitySet.PROJECTS, ODataQuery.all()));
     List<Read> reads = new ArrayList<>();
-    String resource = receipt.event().resourceName().toLowerCase(java.util.Locale.ROOT);
-    Optional<Long> project = receipt.event().projectId().flatMap(CrewTimeSheetFlow::parseLong);
-    Optional<Long> id = receipt.event().resourceIdAsLong();
-    if (receipt.accepted()
-        && resource.contains("timesheet")
-        && project.isPresent()
-        && id.isPresent()
-        && receipt.event().action() != dev.procoresync.core.webhook.WebhookAction.DELETE) {
-      Timesheet sheet = procore.timesheets().get(project.get(), id.get());
-      for (TimecardEntry e : sheet.timecardEntries()) {
-        reads.add(new Read(project.get(), withSheet(e, sheet)));
+    if (accepted.isPresent()) {
+      WebhookEvent event = accepted.get();
+      String resource = event.resourceName().toLowerCase(java.util.Locale.ROOT);
+      Optional<Long> project = event.projectId().flatMap(CrewTimeSheetFlow::parseLong);
+      Optional<Long> id = event.resourceIdAsLong();
+      if (resource.contains("timesheet")
+          && project.isPresent()
+          && id.isPresent()
+          && event.action() != dev.procoresync.core.webhook.WebhookAction.DELETE) {
+        Timesheet sheet = procore.timesheets().get(project.get(), id.get());
+        for (TimecardEntry e : sheet.timecardEntries()) {
+          reads.add(new Read(project.get(), withSheet(e, sheet)));
+        }
       }
     }
     return run(reads, links, options);
