@@ -31,7 +31,7 @@ import java.util.stream.StreamSupport;
  * }</pre>
  */
 public final class TimecardEntries {
-  /** The most entries one {@link #bulkCreate} call takes. */
+  /** The most entries one {@link #createAll} call takes. */
   public static final int MAX_BULK = 1_000;
 
   private final Scope scope;
@@ -161,18 +161,19 @@ public final class TimecardEntries {
    * TimecardEntryTarget} does that).
    *
    * <pre>{@code
-   * List<TimecardEntry> created = entries.bulkCreate(List.of(
+   * SyncResult<TimecardEntry> created = entries.createAll(List.of(
    *     TimecardEntryUpdate.builder().projectId(projectId).date(day).partyId(personId)
    *         .hours(new BigDecimal("8")).originId(7L).build()));
    * }</pre>
    *
    * @param entries the entries, 1 to 1,000, each with its {@code projectId} and {@code date}
-   * @return the created entries, in the order Procore answered them
+   * @return the created entries ({@link SyncResult#entities()}, in the order Procore answered
+   *     them), no failures (Procore answers a refused call with an error) and one request
    * @throws IllegalArgumentException when {@code entries} is empty or holds more than 1,000, or
    *     when an entry has no {@code projectId} or no {@code date} (the message names its index)
    * @throws dev.procoresync.core.error.ProcoreApiException when Procore refuses the call
    */
-  public List<TimecardEntry> bulkCreate(List<TimecardEntryUpdate> entries) {
+  public SyncResult<TimecardEntry> createAll(List<TimecardEntryUpdate> entries) {
     Objects.requireNonNull(entries, "entries");
     if (entries.isEmpty() || entries.size() > MAX_BULK) {
       throw new IllegalArgumentException(
@@ -197,7 +198,7 @@ public final class TimecardEntries {
       answer = answer.get("timecard_entries");
     }
     if (!answer.isArray()) {
-      return List.of();
+      return new SyncResult<>(List.of(), List.of(), 1);
     }
     JavaType listType =
         scope
@@ -205,7 +206,8 @@ public final class TimecardEntries {
             .mapper()
             .getTypeFactory()
             .constructCollectionType(List.class, TimecardEntry.class);
-    return scope.transport().mapper().convertValue(answer, listType);
+    List<TimecardEntry> created = scope.transport().mapper().convertValue(answer, listType);
+    return new SyncResult<>(created, List.of(), 1);
   }
 
   /**

@@ -146,7 +146,7 @@ public final class TimecardEntryTarget implements UpsertTarget<TimecardEntry, Ti
       bodies.add(w.body());
     }
     try {
-      for (TimecardEntry e : company.timecardEntries().bulkCreate(bodies)) {
+      for (TimecardEntry e : company.timecardEntries().createAll(bodies).entities()) {
         existingKey(e)
             .filter(keys::contains)
             .ifPresent(k -> answers.put(k, ItemResult.written(Long.toString(e.id()))));
