@@ -2,26 +2,18 @@ package dev.procoresync.examples;
 
 import dev.procoresync.core.client.CompanyClient;
 import dev.procoresync.core.client.ProcoreClient;
-import dev.procoresync.core.model.Project;
 import dev.procoresync.core.model.RoundingRule;
 import dev.procoresync.core.sync.RunOptions;
 import dev.procoresync.core.sync.SyncReport;
 import dev.procoresync.testkit.FakeClock;
 import dev.procoresync.testkit.busybusy.FakeBusybusy;
-import dev.procoresync.testkit.exaktime.FakeExakTime;
 import dev.procoresync.testkit.procore.FakeProcore;
 import dev.procoresync.testkit.procore.Fixtures;
-import dev.procoresync.testkit.servicetrade.FakeServiceTrade;
 import dev.procoresync.timekeeping.busybusy.BusybusyClient;
 import dev.procoresync.timekeeping.busybusy.BusybusyLinks;
 import dev.procoresync.timekeeping.busybusy.BusybusyTimecardFlow;
-import dev.procoresync.timekeeping.exaktime.client.ExakTimeClient;
-import dev.procoresync.timekeeping.exaktime.flow.SyncLinxImportFlow;
-import dev.procoresync.timekeeping.exaktime.model.SyncLinxOptions;
 import dev.procoresync.timekeeping.model.RoundingPolicy;
 import dev.procoresync.timekeeping.model.TimeEntry;
-import dev.procoresync.timekeeping.servicetrade.client.ServiceTradeClient;
-import dev.procoresync.timekeeping.servicetrade.flow.ProjectJobFlow;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -35,10 +27,10 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * The time-keeping part of the demo, one flow of each vendor against its testkit fake: busybusy
- * time entries become Procore timecard entries, Procore employees become ExakTime (SyncLinx)
- * employees, and Procore projects become ServiceTrade customers, locations and jobs. Each flow runs
- * twice; the second run writes nothing.
+ * The time-keeping part of the demo, each vendor against its testkit fake: busybusy time entries
+ * become Procore timecard entries; ExakTime's SyncLinx import and AccountLinx export and
+ * ServiceTrade's project-to-job and clock-event flows run in {@link TimeVendorsDemo}. Each flow
+ * runs twice; the second run writes nothing.
  *
  * <pre>
  * ./mvnw -B -q -Pdemo -pl procore-sync-examples -am package -Ddemo.args="--only=timekeeping"
@@ -71,10 +63,10 @@ final class TimekeepingDemo {
     BusybusyDemo.run(out, runOptions);
     out.printf("  (busybusy: %.1f s)%n", (System.nanoTime() - start) / 1e9);
     start = System.nanoTime();
-    exakTime(out, runOptions, reports);
+    TimeVendorsDemo.exakTime(out, runOptions, reports);
     out.printf("  (ExakTime: %.1f s)%n", (System.nanoTime() - start) / 1e9);
     start = System.nanoTime();
-    serviceTrade(out, runOptions, reports);
+    TimeVendorsDemo.serviceTrade(out, runOptions, reports);
     out.printf("  (ServiceTrade: %.1f s)%n", (System.nanoTime() - start) / 1e9);
     return reports;
   }
@@ -138,84 +130,7 @@ final class TimekeepingDemo {
     }
   }
 
-  private static void exakTime(PrintStream out, RunOptions runOptions, List<SyncReport> reports) {
-    FakeClock clock = FakeClock.at(Instant.parse("2026-06-12T06:00:00Z"));
-    try (FakeProcore procore = FakeProcore.builder().clock(clock).start();
-        FakeExakTime exakTime = FakeExakTime.start(clock);
-        ProcoreClient procoreClient = procore.clientBuilder().build();
-        ExakTimeClient exak =
-            ExakTimeClient.builder()
-                .baseUrl(exakTime.baseUrl())
-                .subscriptionKey(exakTime.key())
-                .clock(clock)
-                .sleeper(clock.sleeper())
-                .build()) {
-      CompanyClient company = procoreClient.forCompany(procore.companyId());
-      String[][] people = {
-        {"Ada", "Lovelace", "E-100"}, {"Grace", "Hopper", "E-101"}, {"Alan", "Turing", "E-102"}
-      };
-      for (String[] p : people) {
-        procore.givenCompanyUser(
-            Fixtures.companyUser(p[0], p[1], p[0].toLowerCase() + "@example.com")
-                .with("is_employee", true)
-                .with("employee_id", p[2])
-                .with("is_active", true));
-      }
-      // an employee without an Employee ID: skipped, naming the setting to fix
-      procore.givenCompanyUser(
-          Fixtures.companyUser("Cy", "NoId", "cy@example.com")
-              .with("is_employee", true)
-              .with("is_active", true));
-      SyncLinxImportFlow flow = SyncLinxImportFlow.create(company, exak, clock);
-      twice(
-          out,
-          "Procore employees -> ExakTime (SyncLinx) employees",
-          () -> flow.importEmployees(SyncLinxOptions.defaults(), runOptions),
-          () -> writes(exakTime.requests().stream().map(r -> r.method() + " " + r.path())),
-          reports);
-    }
-  }
-
-  private static void serviceTrade(
-      PrintStream out, RunOptions runOptions, List<SyncReport> reports) {
-    FakeClock clock = FakeClock.at(Instant.parse("2026-06-12T06:00:00Z"));
-    try (FakeServiceTrade serviceTrade = FakeServiceTrade.start(clock);
-        ServiceTradeClient st =
-            ServiceTradeClient.builder()
-                .baseUrl(serviceTrade.apiBaseUrl())
-                .username(serviceTrade.username())
-                .password(serviceTrade.password())
-                .clock(clock)
-                .sleeper(clock.sleeper())
-                .build()) {
-      List<Project> projects = new ArrayList<>();
-      String[] names = {"Tower", "Clinic", "Depot", "Library"};
-      for (int i = 0; i < names.length; i++) {
-        projects.add(
-            Project.builder()
-                .id(100 + i)
-                .name(names[i])
-                .address((i + 1) + " Main St")
-                .city("Springfield")
-                .stateCode("IL")
-                .zip("62701")
-                .build());
-      }
-      ProjectJobFlow flow = ProjectJobFlow.create(st, clock);
-      twice(
-          out,
-          "Procore projects -> ServiceTrade customers, locations and jobs",
-          () -> flow.run(projects, "construction", runOptions),
-          () ->
-              writes(
-                  serviceTrade.requests().stream()
-                      .filter(r -> !r.path().endsWith("/auth"))
-                      .map(r -> r.method() + " " + r.path())),
-          reports);
-    }
-  }
-
-  private static void twice(
+  static void twice(
       PrintStream out,
       String title,
       Supplier<SyncReport> flow,
@@ -234,7 +149,7 @@ final class TimekeepingDemo {
     }
   }
 
-  private static long writes(java.util.stream.Stream<String> requests) {
+  static long writes(java.util.stream.Stream<String> requests) {
     return requests
         .filter(r -> WRITES.contains(r.substring(0, r.indexOf(' '))))
         .filter(r -> !r.contains("/oauth/") && !r.contains("/token"))

@@ -48,17 +48,35 @@ class ConnectorDemosTest {
   void everyTimekeepingVendorWritesOnceAndItsRerunWritesNothing() {
     List<SyncReport> reports = TimekeepingDemo.run(out, DemoOptions.parse(List.of()));
     String text = printed();
-    assertEquals(6, reports.size(), text);
-    for (int i = 0; i < reports.size(); i += 2) {
-      SyncReport first = reports.get(i);
-      SyncReport rerun = reports.get(i + 1);
+    // busybusy 2, SyncLinx 2 x 6 imports, AccountLinx 2, ServiceTrade project -> job 2,
+    // ServiceTrade clock events 2
+    assertEquals(20, reports.size(), text);
+    int[][] runs = {{0, 1}, {14, 15}, {16, 17}, {18, 19}};
+    for (int[] pair : runs) {
+      SyncReport first = reports.get(pair[0]);
+      SyncReport rerun = reports.get(pair[1]);
       assertTrue(writes(first) > 0, first.toText());
       assertEquals(0, writes(rerun), rerun.toText());
       assertEquals(first.inputs(), rerun.inputs(), rerun.toText());
     }
+    long synclinx = 0;
+    for (int i = 2; i < 8; i++) {
+      SyncReport first = reports.get(i);
+      SyncReport rerun = reports.get(i + 6);
+      synclinx += writes(first);
+      assertEquals(0, writes(rerun), rerun.toText());
+      assertEquals(first.inputs(), rerun.inputs(), rerun.toText());
+    }
+    assertTrue(synclinx > 0, text);
     assertTrue(reports.get(0).count(Outcome.SKIPPED) > 0, "the unlinked busybusy member");
-    assertTrue(reports.get(2).count(Outcome.SKIPPED) > 0, "the employee without an ID");
-    assertEquals(3, text.split("writes: 0\\R", -1).length - 1, text);
+    assertTrue(reports.get(5).count(Outcome.SKIPPED) > 0, "the employee without an ID");
+    assertTrue(reports.get(14).count(Outcome.SKIPPED) > 0, "the sub job Procore lacks");
+    assertTrue(reports.get(16).count(Outcome.SKIPPED) > 0, "the project without a zip");
+    assertTrue(reports.get(18).count(Outcome.SKIPPED) > 0, "the technician without an id");
+    assertTrue(text.contains("ExakTime SyncLinx"), text);
+    assertTrue(text.contains("ExakTime AccountLinx"), text);
+    assertTrue(text.contains("clock events -> Procore timesheet"), text);
+    assertEquals(5, text.split("writes: 0\\R", -1).length - 1, text);
   }
 
   @Test

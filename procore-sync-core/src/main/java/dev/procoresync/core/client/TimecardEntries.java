@@ -1,5 +1,8 @@
 package dev.procoresync.core.client;
 
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.procoresync.core.client.internal.Envelope;
 import dev.procoresync.core.client.internal.TimecardEntriesApi;
@@ -8,6 +11,7 @@ import dev.procoresync.core.model.TimecardEntry;
 import dev.procoresync.core.model.TimecardEntryUpdate;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.StreamSupport;
@@ -27,6 +31,9 @@ import java.util.stream.StreamSupport;
  * }</pre>
  */
 public final class TimecardEntries {
+  /** The most entries one {@link #createAll} call takes. */
+  public static final int MAX_BULK = 1_000;
+
   private final Scope scope;
   private final TimecardEntriesApi api;
 
@@ -142,6 +149,65 @@ public final class TimecardEntries {
         entry.originId().isPresent()
             ? () -> findByOriginId(projectId, date, entry.originId().get())
             : null);
+  }
+
+  /**
+   * Creates many entries, of any projects of the company, in one call ({@code POST
+   * /rest/v1.0/companies/{company_id}/timesheets}, "Bulk Create Timecard Entries").
+   *
+   * <p>The call is never sent again by the client: when it fails or gets no answer, part of the
+   * entries may have been stored (Procore documents no all-or-nothing rule), so the caller finds
+   * out what landed, by origin id, before it sends anything again (the flows' {@code
+   * TimecardEntryTarget} does that).
+   *
+   * <pre>{@code
+   * SyncResult<TimecardEntry> created = entries.createAll(List.of(
+   *     TimecardEntryUpdate.builder().projectId(projectId).date(day).partyId(personId)
+   *         .hours(new BigDecimal("8")).originId(7L).build()));
+   * }</pre>
+   *
+   * @param entries the entries, 1 to 1,000, each with its {@code projectId} and {@code date}
+   * @return the created entries ({@link SyncResult#entities()}, in the order Procore answered
+   *     them), no failures (Procore answers a refused call with an error) and one request
+   * @throws IllegalArgumentException when {@code entries} is empty or holds more than 1,000, or
+   *     when an entry has no {@code projectId} or no {@code date} (the message names its index)
+   * @throws dev.procoresync.core.error.ProcoreApiException when Procore refuses the call
+   */
+  public SyncResult<TimecardEntry> createAll(List<TimecardEntryUpdate> entries) {
+    Objects.requireNonNull(entries, "entries");
+    if (entries.isEmpty() || entries.size() > MAX_BULK) {
+      throw new IllegalArgumentException(
+          "entries must hold 1 to " + MAX_BULK + " entries, got " + entries.size());
+    }
+    ObjectNode body = scope.object();
+    ArrayNode items = body.putArray("timecard_entries");
+    for (int i = 0; i < entries.size(); i++) {
+      TimecardEntryUpdate entry = Objects.requireNonNull(entries.get(i), "entries[" + i + "]");
+      if (entry.projectId().isEmpty() || entry.date().isEmpty()) {
+        throw new IllegalArgumentException(
+            "entries[" + i + "] needs a projectId and a date to be created, got " + entry);
+      }
+      ObjectNode item = scope.tree(entry);
+      item.remove("id");
+      items.add(item);
+    }
+    JsonNode answer = scope.transport().execute(api.bulkCreate(scope.companyId(), body));
+    if (answer.has("data")) {
+      answer = answer.get("data");
+    } else if (answer.has("timecard_entries")) {
+      answer = answer.get("timecard_entries");
+    }
+    if (!answer.isArray()) {
+      return new SyncResult<>(List.of(), List.of(), 1);
+    }
+    JavaType listType =
+        scope
+            .transport()
+            .mapper()
+            .getTypeFactory()
+            .constructCollectionType(List.class, TimecardEntry.class);
+    List<TimecardEntry> created = scope.transport().mapper().convertValue(answer, listType);
+    return new SyncResult<>(created, List.of(), 1);
   }
 
   /**

@@ -38,9 +38,13 @@ import org.jspecify.annotations.Nullable;
  *       is_active}, {@code cost_type_id}, {@code display_option}. There is no delete (405): a cost
  *       code is deactivated with {@code is_active=false}. This route is the one a public source
  *       confirms.
- *   <li><b>Unverified</b>, same shape: {@code /v1/Time/Employees}, {@code /v1/Time/Locations}
- *       (unique {@code identifier}, no delete) and {@code GET /v1/Time/TimeRecords?start_date=
- *       &end_date=} (UTC days of {@code time_in}, inclusive).
+ *   <li><b>Unverified</b>, same shape: {@code /v1/Time/Employees}, {@code /v1/Time/Locations},
+ *       {@code /v1/Time/WorkClassifications}, {@code /v1/Time/TimeTypes} and {@code
+ *       /v1/Time/CustomFields} (unique {@code identifier}, no delete; a custom field needs a {@code
+ *       fieldset}, a supported {@code type}, plain-text values of at most 255 characters, and its
+ *       fieldset may hold at most 5 fields, all in one fieldset: otherwise a 400 naming field and
+ *       value) and {@code GET /v1/Time/TimeRecords?start_date= &end_date=} (UTC days of {@code
+ *       time_in}, inclusive).
  * </ul>
  *
  * <pre>{@code
@@ -62,7 +66,13 @@ public final class FakeExakTime implements FakeService {
   public static final int MAX_PAGE_SIZE = 100;
 
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-  private static final String[] ENTITY_TABLES = {"CostCodes", "Employees", "Locations"};
+  private static final String[] ENTITY_TABLES = {
+    "CostCodes", "Employees", "Locations", "WorkClassifications", "TimeTypes", "CustomFields"
+  };
+
+  /** The custom-field types the fake takes, as SyncLinx supports them. */
+  private static final java.util.Set<String> CUSTOM_FIELD_TYPES =
+      java.util.Set.of("plain_text", "date", "checkbox", "single_select");
 
   private final FakeServer server;
   private final RecordStore entities;
@@ -158,7 +168,8 @@ public final class FakeExakTime implements FakeService {
   /**
    * Adds an employee, location or cost code as if created in ExakTime.
    *
-   * @param table {@code CostCodes}, {@code Employees} or {@code Locations}
+   * @param table {@code CostCodes}, {@code Employees}, {@code Locations}, {@code
+   *     WorkClassifications}, {@code TimeTypes} or {@code CustomFields}
    * @param record the record; it must carry an {@code identifier}
    * @return the stored record
    */
@@ -352,6 +363,12 @@ public final class FakeExakTime implements FakeService {
         && (!body.path(nameField).isTextual() || body.path(nameField).asText().isBlank())) {
       return error(400, "ValidationError", nameField + " is required");
     }
+    if (table.equals("CustomFields")) {
+      Reply refused = validateCustomField(body, self);
+      if (refused != null) {
+        return refused;
+      }
+    }
     if (table.equals("CostCodes") && body.path("name").isTextual()) {
       String name = body.get("name").asText().toLowerCase(Locale.ROOT);
       boolean taken =
@@ -365,6 +382,67 @@ public final class FakeExakTime implements FakeService {
       if (taken) {
         return error(
             409, "Conflict", "a cost code named '" + body.get("name").asText() + "' exists");
+      }
+    }
+    return null;
+  }
+
+  private @Nullable Reply validateCustomField(ObjectNode body, @Nullable String self) {
+    String type = body.path("type").asText(null);
+    if (type != null && !CUSTOM_FIELD_TYPES.contains(type)) {
+      return error(
+          400,
+          "ValidationError",
+          "type '" + type + "' is not supported; supported: " + CUSTOM_FIELD_TYPES);
+    }
+    if (self == null && type == null) {
+      return error(400, "ValidationError", "type is required");
+    }
+    String fieldType =
+        type != null
+            ? type
+            : entities.get("CustomFields", self).orElseThrow().json().path("type").asText();
+    if ("plain_text".equals(fieldType) && body.path("values").isArray()) {
+      for (JsonNode v : body.get("values")) {
+        if (v.asText().length() > 255) {
+          return error(
+              400,
+              "ValidationError",
+              "values: '"
+                  + v.asText().substring(0, 20)
+                  + "...' has "
+                  + v.asText().length()
+                  + " characters; plain text takes at most 255");
+        }
+      }
+    }
+    if (self == null) {
+      String fieldset = body.path("fieldset").asText("");
+      if (fieldset.isBlank()) {
+        return error(400, "ValidationError", "fieldset is required");
+      }
+      List<StoredRecord> fields = entities.list("CustomFields");
+      for (StoredRecord r : fields) {
+        if (!r.json().path("fieldset").asText().equals(fieldset)) {
+          return error(
+              400,
+              "ValidationError",
+              "fieldset '"
+                  + fieldset
+                  + "': custom fields of fieldset '"
+                  + r.json().path("fieldset").asText()
+                  + "' exist; only one fieldset is supported");
+        }
+      }
+      if (fields.size() >= 5) {
+        return error(
+            400,
+            "ValidationError",
+            "name '"
+                + body.path("name").asText()
+                + "' would be custom field number "
+                + (fields.size() + 1)
+                + "; at most 5 are supported");
       }
     }
     return null;
@@ -394,7 +472,7 @@ public final class FakeExakTime implements FakeService {
       }
     }
     throw new IllegalArgumentException(
-        "table must be CostCodes, Employees or Locations, got '" + table + "'");
+        "table must be one of " + String.join(", ", ENTITY_TABLES) + ", got '" + table + "'");
   }
 
   private static @Nullable LocalDate date(Exchange ex, String name) {

@@ -6,14 +6,13 @@ import dev.procoresync.timekeeping.model.ClockEvent;
 import dev.procoresync.timekeeping.model.ClockEventType;
 import dev.procoresync.timekeeping.model.TimeEntry;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -50,13 +49,15 @@ public final class ClockPairing {
   /** A clock-out names another project or cost code than its clock-in. */
   public static final String PROJECT_MISMATCH = "timekeeping.pairing_project_mismatch";
 
-  private static final Comparator<ClockEvent> ORDER =
-      Comparator.comparing(ClockEvent::at)
-          .thenComparing(e -> e.type() == ClockEventType.IN ? 1 : 0)
-          .thenComparing(ClockEvent::workerId)
-          .thenComparing(ClockEvent::id)
-          .thenComparing(e -> e.projectId().orElse(""))
-          .thenComparing(e -> e.costCodeId().orElse(""));
+  /**
+   * The order punches are paired in: time, clock-outs before clock-ins at the same instant, then
+   * worker, id, project and cost code (a total order, so the result never depends on the input's
+   * order except for punches equal in every field).
+   */
+  private static final Comparator<ClockEvent> ORDER = ClockPairing::compare;
+
+  /** Marks an id whose first punch has been taken. */
+  private static final Object TAKEN = new Object();
 
   private ClockPairing() {}
 
@@ -69,22 +70,43 @@ public final class ClockPairing {
    */
   public static PairingResult pair(Iterable<ClockEvent> events) {
     Objects.requireNonNull(events, "events");
-    List<ClockEvent> all = new ArrayList<>();
+    // Group by worker first and sort each worker's punches (small, cache-friendly sorts) instead
+    // of sorting every punch at once; the result is the same as walking one global sort.
+    Map<String, List<ClockEvent>> byWorker = new HashMap<>();
+    Map<String, Object> firstById =
+        new HashMap<>(events instanceof Collection<?> c ? Math.max(16, c.size() * 4 / 3 + 1) : 16);
     for (ClockEvent e : events) {
-      all.add(Objects.requireNonNull(e, "event"));
-    }
-    all.sort(ORDER);
-    PairingResult.Builder result = PairingResult.builder();
-    Set<String> ids = new HashSet<>();
-    Map<String, List<ClockEvent>> byWorker = new LinkedHashMap<>();
-    for (ClockEvent e : all) {
-      if (!ids.add(e.id())) {
-        reject(result, e, DUPLICATE, "id", e.id(), "repeats the id of another punch");
-        continue;
-      }
+      Objects.requireNonNull(e, "event");
       byWorker.computeIfAbsent(e.workerId(), k -> new ArrayList<>()).add(e);
+      Object seen = firstById.putIfAbsent(e.id(), e);
+      if (seen != null && compare(e, (ClockEvent) seen) < 0) {
+        firstById.put(e.id(), e); // the first in pairing order keeps the id
+      }
     }
+    List<ClockEvent> sameId = new ArrayList<>();
+    List<List<ClockEvent>> workers = new ArrayList<>(byWorker.size());
     for (List<ClockEvent> punches : byWorker.values()) {
+      punches.sort(ORDER);
+      List<ClockEvent> kept = new ArrayList<>(punches.size());
+      for (ClockEvent e : punches) {
+        if (firstById.replace(e.id(), e, TAKEN)) { // the same punch twice is a duplicate too
+          kept.add(e);
+        } else {
+          sameId.add(e);
+        }
+      }
+      if (!kept.isEmpty()) {
+        workers.add(kept);
+      }
+    }
+    // workers in the order of their first punch, duplicates of an id first: as one global walk
+    workers.sort((x, y) -> compare(x.get(0), y.get(0)));
+    sameId.sort(ORDER);
+    PairingResult.Builder result = PairingResult.builder();
+    for (ClockEvent e : sameId) {
+      reject(result, e, DUPLICATE, "id", e.id(), "repeats the id of another punch");
+    }
+    for (List<ClockEvent> punches : workers) {
       @Nullable ClockEvent open = null;
       @Nullable ClockEvent previous = null;
       for (ClockEvent e : punches) {
@@ -152,6 +174,30 @@ public final class ClockPairing {
       }
     }
     return result.build();
+  }
+
+  private static int compare(ClockEvent a, ClockEvent b) {
+    int c = a.at().compareTo(b.at());
+    if (c != 0) {
+      return c;
+    }
+    c = Boolean.compare(a.type() == ClockEventType.IN, b.type() == ClockEventType.IN);
+    if (c != 0) {
+      return c;
+    }
+    c = a.workerId().compareTo(b.workerId());
+    if (c != 0) {
+      return c;
+    }
+    c = a.id().compareTo(b.id());
+    if (c != 0) {
+      return c;
+    }
+    c = a.projectId().orElse("").compareTo(b.projectId().orElse(""));
+    if (c != 0) {
+      return c;
+    }
+    return a.costCodeId().orElse("").compareTo(b.costCodeId().orElse(""));
   }
 
   private static boolean conflicts(Optional<String> in, Optional<String> out) {

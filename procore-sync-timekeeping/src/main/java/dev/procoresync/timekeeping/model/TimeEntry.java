@@ -222,7 +222,9 @@ public abstract class TimeEntry {
   @Value.Check
   void check() {
     Checks.notBlank("time entry id", id());
-    Checks.notBlank("time entry " + id() + " workerId", workerId());
+    if (workerId().isBlank()) { // the message is built only when needed (pairing builds millions)
+      Checks.notBlank("time entry " + id() + " workerId", workerId());
+    }
     if (start().isEmpty() && date().isEmpty()) {
       throw new IllegalArgumentException(
           "time entry " + id() + " needs a start or a date, got neither");

@@ -123,6 +123,8 @@ class AccountLinxExportFlowContractTest
     String entries = "/rest/v1.0/projects/" + w.projectId + "/timecard_entries";
     w.procore.failNext("POST " + entries, 5, Fault.status(422));
     w.procore.failNext("PATCH " + entries + "/{id}", 5, Fault.status(422));
+    w.procore.failNext(
+        "POST /rest/v1.0/companies/" + w.procore.companyId() + "/timesheets", 5, Fault.status(422));
   }
 
   @Override

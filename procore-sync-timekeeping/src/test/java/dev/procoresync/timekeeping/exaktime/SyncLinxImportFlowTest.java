@@ -180,4 +180,121 @@ class SyncLinxImportFlowTest {
         SyncLinxCustomFieldType.SINGLE_SELECT,
         SyncLinxCustomFieldType.fromProcore("single_select"));
   }
+
+  @Test
+  void workClassificationsTimeTypesAndCustomFieldsAreImportedAlongsideAndRerunsWriteNothing() {
+    long journeyman = w.procore.given(Fixtures.workClassification("Journeyman")).get("id").asLong();
+    w.procore.given(Fixtures.timecardTimeType("REG", "Regular Time"));
+    w.procore.given(Fixtures.timecardTimeType("OT", "Overtime"));
+    w.procore.givenCompanyUser(
+        Fixtures.companyUser("Ada", "Lovelace", "ada@example.com")
+            .with("is_employee", true)
+            .with("employee_id", "E-100")
+            .with("work_classification_id", journeyman)
+            .with("is_active", true));
+    SyncLinxOptions options =
+        SyncLinxOptions.builder()
+            .customFieldset("Payroll")
+            .addCustomFields(
+                SyncLinxCustomField.builder()
+                    .name("Phase")
+                    .type(SyncLinxCustomFieldType.SINGLE_SELECT)
+                    .addValues("Rough-in", "Trim")
+                    .build(),
+                SyncLinxCustomField.builder()
+                    .name("Certified")
+                    .type(SyncLinxCustomFieldType.CHECKBOX)
+                    .addValues("true")
+                    .build(),
+                SyncLinxCustomField.builder()
+                    .name("Note")
+                    .type(SyncLinxCustomFieldType.PLAIN_TEXT)
+                    .addValues("x".repeat(255))
+                    .build())
+            .build();
+
+    List<SyncReport> reports = flow().importAll(options, RunOptions.defaults());
+    assertEquals(6, reports.size());
+    assertEquals(1, reports.get(0).count(Outcome.CREATED), reports.get(0).toText());
+    assertEquals(2, reports.get(1).count(Outcome.CREATED), reports.get(1).toText());
+    assertEquals(3, reports.get(2).count(Outcome.CREATED), reports.get(2).toText());
+    ObjectNode classification = exak("WorkClassifications").get(Long.toString(journeyman));
+    assertEquals("Journeyman", classification.path("name").asText());
+    assertEquals(
+        Long.toString(journeyman),
+        exak("Employees").get("E-100").path("work_classification").asText(),
+        "the employee refers to the imported work classification");
+    assertTrue(
+        exak("TimeTypes").values().stream()
+            .anyMatch(t -> t.path("name").asText().equals("Overtime")));
+    ObjectNode phase = exak("CustomFields").get("Payroll.Phase");
+    assertEquals("single_select", phase.path("type").asText());
+    assertEquals("Trim", phase.path("values").get(1).asText());
+
+    long writes = w.exakWrites();
+    List<SyncReport> rerun = flow().importAll(options, RunOptions.defaults());
+    assertEquals(writes, w.exakWrites(), "a rerun writes nothing");
+    assertEquals(3, rerun.get(2).count(Outcome.UNCHANGED), rerun.get(2).toText());
+  }
+
+  @Test
+  void customFieldsSyncLinxDoesNotSupportAreRefusedNamingFieldAndValue() {
+    IllegalArgumentException longText =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                SyncLinxCustomField.builder()
+                    .name("Note")
+                    .type(SyncLinxCustomFieldType.PLAIN_TEXT)
+                    .addValues("y".repeat(256))
+                    .build());
+    assertTrue(longText.getMessage().contains("'Note'"), longText.getMessage());
+    assertTrue(longText.getMessage().contains("256 characters"), longText.getMessage());
+    IllegalArgumentException date =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                SyncLinxCustomField.builder()
+                    .name("Start")
+                    .type(SyncLinxCustomFieldType.DATE)
+                    .addValues("05/01/2026")
+                    .build());
+    assertTrue(date.getMessage().contains("'Start' value '05/01/2026'"), date.getMessage());
+    IllegalArgumentException select =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                SyncLinxCustomField.builder()
+                    .name("Phase")
+                    .type(SyncLinxCustomFieldType.SINGLE_SELECT)
+                    .build());
+    assertTrue(select.getMessage().contains("'Phase'"), select.getMessage());
+    List<SyncLinxCustomField> six =
+        java.util.stream.IntStream.range(0, 6)
+            .mapToObj(
+                i ->
+                    SyncLinxCustomField.builder()
+                        .name("field" + i)
+                        .type(SyncLinxCustomFieldType.CHECKBOX)
+                        .build())
+            .toList();
+    IllegalArgumentException sixth =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> SyncLinxOptions.builder().customFieldset("Payroll").customFields(six).build());
+    assertTrue(sixth.getMessage().contains("'field5'"), sixth.getMessage());
+    assertTrue(sixth.getMessage().contains("number 6"), sixth.getMessage());
+
+    // the fake ExakTime refuses the same, naming field and value
+    SyncLinxOptions five =
+        SyncLinxOptions.builder().customFieldset("Payroll").customFields(six.subList(0, 5)).build();
+    SyncReport first = flow().importCustomFields(five, RunOptions.defaults());
+    assertEquals(5, first.count(Outcome.CREATED), first.toText());
+    SyncLinxOptions another =
+        SyncLinxOptions.builder().customFieldset("Payroll").customFields(six.subList(1, 6)).build();
+    SyncReport refused = flow().importCustomFields(another, RunOptions.defaults());
+    assertEquals(1, refused.count(Outcome.FAILED), refused.toText());
+    assertTrue(
+        refused.toText().contains("'field5' would be custom field number 6"), refused.toText());
+  }
 }

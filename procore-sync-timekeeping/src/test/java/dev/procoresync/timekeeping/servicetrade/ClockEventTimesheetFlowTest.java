@@ -220,4 +220,41 @@ class ClockEventTimesheetFlowTest {
       assertEquals(1, w.entries().size(), "the timed-out create landed once, never twice");
     }
   }
+
+  @Test
+  void requestsPerThousandEvents() {
+    long busy = w.serviceTrade.givenJob("Busy", "construction");
+    for (int i = 0; i < 1_000; i++) {
+      Instant in = at("2026-02-02T14:00:00Z").plus(Duration.ofMinutes(30L * i));
+      w.serviceTrade.givenClockPair(busy, techA, in, in.plus(Duration.ofMinutes(20)), "onsite");
+    }
+    List<ClockEventPair> events = w.st.clockEvents(busy);
+    assertEquals(1_000, events.size());
+    ClockEventSelection selection =
+        ClockEventSelection.builder()
+            .projectId(w.projectId)
+            .jobId(busy)
+            .events(events)
+            .costCodeId(w.laborCode)
+            .lineItemTypeId(w.labor)
+            .zone(CHICAGO)
+            .build();
+    w.procore.clearRequests();
+    ClockEventSyncResult first = flow().run(selection, RunOptions.defaults());
+    assertEquals(1_000, first.report().count(Outcome.CREATED), first.report().toText());
+    long requests =
+        w.procore.requests().stream().filter(r -> r.path().startsWith("/rest/")).count();
+    long writes = w.procoreWrites();
+    w.procore.clearRequests();
+    ClockEventSyncResult rerun = flow().run(selection, RunOptions.defaults());
+    long rerunRequests =
+        w.procore.requests().stream().filter(r -> r.path().startsWith("/rest/")).count();
+    assertEquals(1_000, rerun.report().count(Outcome.UNCHANGED), rerun.report().toText());
+    assertEquals(0, w.procoreWrites(), "a rerun writes nothing");
+    System.out.printf(
+        "FIGURE servicetrade: 1000 clock events -> %d Procore requests (%d writes, bulk create of 50"
+            + " a call; baseline one request per entry: 1000), rerun %d requests, 0 writes%n",
+        requests, writes, rerunRequests);
+    assertEquals(20, writes, "one bulk call per window of 50 new entries");
+  }
 }

@@ -64,6 +64,16 @@ public interface TimecardEntriesApi {
       @HeaderMap Map<String, String> headers);
 
   /**
+   * Creates many timecard entries of the company in one call ("Bulk Create Timecard Entries").
+   *
+   * @param companyId the company
+   * @param body {@code timecard_entries[]}, each with its {@code project_id}
+   * @return the call
+   */
+  @POST("rest/v1.0/companies/{company_id}/timesheets")
+  Call<ResponseBody> bulkCreate(@Path("company_id") long companyId, @Body ObjectNode body);
+
+  /**
    * Updates a timecard entry.
    *
    * @param projectId the project

@@ -1,9 +1,12 @@
 package dev.procoresync.timekeeping.exaktime.client;
 
 import dev.procoresync.core.http.PagedIterable;
+import dev.procoresync.timekeeping.exaktime.model.ExakTimeCustomField;
 import dev.procoresync.timekeeping.exaktime.model.ExakTimeEmployee;
 import dev.procoresync.timekeeping.exaktime.model.ExakTimeLocation;
 import dev.procoresync.timekeeping.exaktime.model.ExakTimeTimeRecord;
+import dev.procoresync.timekeeping.exaktime.model.ExakTimeTimeType;
+import dev.procoresync.timekeeping.exaktime.model.ExakTimeWorkClassification;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,7 +14,9 @@ import java.util.Objects;
 
 /**
  * <b>Unverified</b> ExakTime routes: employees ({@code /v1/Time/Employees}), locations ({@code
- * /v1/Time/Locations}) and time records ({@code /v1/Time/TimeRecords}).
+ * /v1/Time/Locations}), time records ({@code /v1/Time/TimeRecords}), and what SyncLinx imports
+ * alongside them: work classifications ({@code /v1/Time/WorkClassifications}), time types ({@code
+ * /v1/Time/TimeTypes}) and the custom fields of one fieldset ({@code /v1/Time/CustomFields}).
  *
  * <p>No public source confirms these paths or their fields (ExakTime's public listing names the
  * objects {@code dwuser}, {@code dwlocation} and {@code dwtimerecord}, not their REST routes): they
@@ -27,6 +32,9 @@ public final class ExakTimeUnverifiedApi {
   private static final String EMPLOYEES = "v1/Time/Employees";
   private static final String LOCATIONS = "v1/Time/Locations";
   private static final String TIME_RECORDS = "v1/Time/TimeRecords";
+  private static final String WORK_CLASSIFICATIONS = "v1/Time/WorkClassifications";
+  private static final String TIME_TYPES = "v1/Time/TimeTypes";
+  private static final String CUSTOM_FIELDS = "v1/Time/CustomFields";
 
   private final ExakTimeClient client;
 
@@ -124,6 +132,111 @@ public final class ExakTimeUnverifiedApi {
     query.put("start_date", from.toString());
     query.put("end_date", to.toString());
     return client.list(TIME_RECORDS, query, ExakTimeTimeRecord.class);
+  }
+
+  /**
+   * Lists every work classification, lazily (unverified route).
+   *
+   * @return the work classifications
+   */
+  public PagedIterable<ExakTimeWorkClassification> workClassifications() {
+    return client.list(WORK_CLASSIFICATIONS, Map.of(), ExakTimeWorkClassification.class);
+  }
+
+  /**
+   * Creates a work classification (unverified route).
+   *
+   * @param value the work classification
+   * @return the work classification as ExakTime stored it
+   * @throws dev.procoresync.core.error.ServiceException with 409 when the identifier is taken
+   */
+  public ExakTimeWorkClassification createWorkClassification(ExakTimeWorkClassification value) {
+    return client.send("POST", WORK_CLASSIFICATIONS, value, ExakTimeWorkClassification.class);
+  }
+
+  /**
+   * Replaces a work classification's attributes (unverified route); it is never deleted.
+   *
+   * @param value the work classification; its identifier names the record
+   * @return the work classification as ExakTime stored it
+   */
+  public ExakTimeWorkClassification updateWorkClassification(ExakTimeWorkClassification value) {
+    Objects.requireNonNull(value, "value");
+    return client.send(
+        "PUT",
+        WORK_CLASSIFICATIONS + "/" + ExakTimeClient.segment(value.identifier()),
+        value,
+        ExakTimeWorkClassification.class);
+  }
+
+  /**
+   * Lists every time type, lazily (unverified route).
+   *
+   * @return the time types
+   */
+  public PagedIterable<ExakTimeTimeType> timeTypes() {
+    return client.list(TIME_TYPES, Map.of(), ExakTimeTimeType.class);
+  }
+
+  /**
+   * Creates a time type (unverified route).
+   *
+   * @param value the time type
+   * @return the time type as ExakTime stored it
+   * @throws dev.procoresync.core.error.ServiceException with 409 when the identifier is taken
+   */
+  public ExakTimeTimeType createTimeType(ExakTimeTimeType value) {
+    return client.send("POST", TIME_TYPES, value, ExakTimeTimeType.class);
+  }
+
+  /**
+   * Replaces a time type's attributes (unverified route); it is never deleted.
+   *
+   * @param value the time type; its identifier names the record
+   * @return the time type as ExakTime stored it
+   */
+  public ExakTimeTimeType updateTimeType(ExakTimeTimeType value) {
+    Objects.requireNonNull(value, "value");
+    return client.send(
+        "PUT",
+        TIME_TYPES + "/" + ExakTimeClient.segment(value.identifier()),
+        value,
+        ExakTimeTimeType.class);
+  }
+
+  /**
+   * Lists every custom field, lazily (unverified route).
+   *
+   * @return the custom fields
+   */
+  public PagedIterable<ExakTimeCustomField> customFields() {
+    return client.list(CUSTOM_FIELDS, Map.of(), ExakTimeCustomField.class);
+  }
+
+  /**
+   * Creates a custom field (unverified route).
+   *
+   * @param value the custom field
+   * @return the custom field as ExakTime stored it
+   * @throws dev.procoresync.core.error.ServiceException with 409 when the identifier is taken
+   */
+  public ExakTimeCustomField createCustomField(ExakTimeCustomField value) {
+    return client.send("POST", CUSTOM_FIELDS, value, ExakTimeCustomField.class);
+  }
+
+  /**
+   * Replaces a custom field's attributes (unverified route); it is never deleted.
+   *
+   * @param value the custom field; its identifier names the record
+   * @return the custom field as ExakTime stored it
+   */
+  public ExakTimeCustomField updateCustomField(ExakTimeCustomField value) {
+    Objects.requireNonNull(value, "value");
+    return client.send(
+        "PUT",
+        CUSTOM_FIELDS + "/" + ExakTimeClient.segment(value.identifier()),
+        value,
+        ExakTimeCustomField.class);
   }
 
   @Override

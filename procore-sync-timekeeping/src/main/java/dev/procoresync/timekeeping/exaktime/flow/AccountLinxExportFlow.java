@@ -4,11 +4,9 @@ import dev.procoresync.core.client.CompanyClient;
 import dev.procoresync.core.client.ListOptions;
 import dev.procoresync.core.error.ProcoreApiException;
 import dev.procoresync.core.flow.FieldDigest;
-import dev.procoresync.core.flow.ItemResult;
 import dev.procoresync.core.flow.Mapped;
-import dev.procoresync.core.flow.PlannedWrite;
 import dev.procoresync.core.flow.RecordMapper;
-import dev.procoresync.core.flow.UpsertTarget;
+import dev.procoresync.core.flow.TimecardEntryTarget;
 import dev.procoresync.core.flow.UpsertTemplate;
 import dev.procoresync.core.http.RetryPolicy;
 import dev.procoresync.core.model.CostCode;
@@ -34,14 +32,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -145,8 +140,7 @@ public final class AccountLinxExportFlow {
 
   /**
    * Returns a copy that writes at most {@code windowSize} records between checkpoints (default
-   * 100). Each record is still one request: the window only sets how often the run reports and
-   * checkpoints.
+   * 100). The new entries of a window go to Procore in one bulk call; updates are one request each.
    *
    * @param windowSize 1 to 1,000
    * @return the copy
@@ -274,8 +268,27 @@ public final class AccountLinxExportFlow {
               AccountLinxMapping.entry(
                   record, project.id(), partyId, costCodeId, subJobId, originId, zone));
         };
-    return UpsertTemplate.of(NAME, new Target(from.minusDays(1), to.plusDays(1)), clock)
+    return UpsertTemplate.of(NAME, target(from.minusDays(1), to.plusDays(1)), clock)
         .run("company:" + procore.companyId(), records, mapper, options);
+  }
+
+  /** The company's timecard entries of the range; the creates of a window go in one bulk call. */
+  private TimecardEntryTarget target(LocalDate first, LocalDate last) {
+    return TimecardEntryTarget.builder()
+        .company(procore)
+        .originIds(originIds)
+        .existing(
+            () ->
+                procore
+                    .timecardEntries()
+                    .listForCompany(
+                        ListOptions.none()
+                            .withParam("start_date", first.toString())
+                            .withParam("end_date", last.toString())))
+        .digest(DIGEST)
+        .windowSize(windowSize)
+        .description("timecard entries " + first + ".." + last)
+        .build();
   }
 
   private static Mapped<TimecardEntryUpdate> skipped(String key, List<Violation> violations) {
@@ -311,103 +324,6 @@ public final class AccountLinxExportFlow {
     final Map<String, Long> subJobs = new HashMap<>();
     final Map<String, Long> costCodes = new HashMap<>();
     boolean subJobsDisabled;
-  }
-
-  /** The company's timecard entries of the range as an upsert target, one request per write. */
-  private final class Target implements UpsertTarget<TimecardEntry, TimecardEntryUpdate> {
-    private final LocalDate from;
-    private final LocalDate to;
-
-    Target(LocalDate from, LocalDate to) {
-      this.from = from;
-      this.to = to;
-    }
-
-    @Override
-    public String noun() {
-      return "timecard entry";
-    }
-
-    @Override
-    public Iterable<TimecardEntry> existing() {
-      return procore
-          .timecardEntries()
-          .listForCompany(
-              ListOptions.none()
-                  .withParam("start_date", from.toString())
-                  .withParam("end_date", to.toString()));
-    }
-
-    @Override
-    public Optional<String> existingKey(TimecardEntry existing) {
-      return existing.originId().flatMap(originIds::originIdOf).map(OriginId::format);
-    }
-
-    @Override
-    public Optional<String> existingId(TimecardEntry existing) {
-      return Optional.of(Long.toString(existing.id()));
-    }
-
-    @Override
-    public Optional<String> updateKey(TimecardEntryUpdate update) {
-      return update.originId().flatMap(originIds::originIdOf).map(OriginId::format);
-    }
-
-    @Override
-    public FieldDigest<TimecardEntry, TimecardEntryUpdate> digest() {
-      return DIGEST;
-    }
-
-    @Override
-    public TimecardEntryUpdate withTargetId(TimecardEntryUpdate update, String targetId) {
-      return update.toBuilder().id(Long.parseLong(targetId)).build();
-    }
-
-    @Override
-    public int windowSize() {
-      return windowSize;
-    }
-
-    @Override
-    public Map<String, ItemResult> write(List<PlannedWrite<TimecardEntryUpdate>> window) {
-      Map<String, ItemResult> answers = new HashMap<>();
-      for (PlannedWrite<TimecardEntryUpdate> w : window) {
-        long projectId = w.body().projectId().orElseThrow();
-        try {
-          TimecardEntry written =
-              w.kind() == PlannedWrite.Kind.CREATE
-                  ? procore.timecardEntries().create(projectId, w.body())
-                  : procore
-                      .timecardEntries()
-                      .update(projectId, Long.parseLong(w.targetId().orElseThrow()), w.body());
-          answers.put(w.key(), ItemResult.written(Long.toString(written.id())));
-        } catch (RuntimeException e) {
-          String type = e.getClass().getSimpleName();
-          String message = RecordOutcome.describe(e);
-          answers.put(
-              w.key(),
-              UpsertTarget.refusedForSure(e)
-                  ? ItemResult.failed(type, message)
-                  : ItemResult.unknown(type, message));
-        }
-      }
-      return answers;
-    }
-
-    @Override
-    public Map<String, TimecardEntry> lookup(Collection<String> keys) {
-      Set<String> wanted = new HashSet<>(keys);
-      Map<String, TimecardEntry> found = new HashMap<>();
-      for (TimecardEntry e : existing()) {
-        existingKey(e).filter(wanted::contains).ifPresent(k -> found.put(k, e));
-      }
-      return found;
-    }
-
-    @Override
-    public String toString() {
-      return "timecard entries " + from + ".." + to;
-    }
   }
 
   @Override

@@ -2,8 +2,11 @@ package dev.procoresync.timekeeping.exaktime.flow;
 
 import dev.procoresync.core.flow.FieldDigest;
 import dev.procoresync.timekeeping.exaktime.model.ExakTimeCostCode;
+import dev.procoresync.timekeeping.exaktime.model.ExakTimeCustomField;
 import dev.procoresync.timekeeping.exaktime.model.ExakTimeEmployee;
 import dev.procoresync.timekeeping.exaktime.model.ExakTimeLocation;
+import dev.procoresync.timekeeping.exaktime.model.ExakTimeTimeType;
+import dev.procoresync.timekeeping.exaktime.model.ExakTimeWorkClassification;
 import java.util.List;
 import java.util.Optional;
 
@@ -52,4 +55,41 @@ final class SyncLinxDigests {
         ExakTimeLocation::mobileGroup,
         ExakTimeLocation::category);
   }
+
+  /** What the work-classification import compares. */
+  static final FieldDigest<ExakTimeWorkClassification, ExakTimeWorkClassification>
+      WORK_CLASSIFICATION_DIGEST =
+          FieldDigest.of(
+              List.of(
+                  c -> Optional.of(c.name()),
+                  ExakTimeWorkClassification::abbreviation,
+                  ExakTimeWorkClassification::isActive),
+              List.of(
+                  c -> Optional.of(c.name()),
+                  ExakTimeWorkClassification::abbreviation,
+                  ExakTimeWorkClassification::isActive));
+
+  /** What the time-type import compares. */
+  static final FieldDigest<ExakTimeTimeType, ExakTimeTimeType> TIME_TYPE_DIGEST =
+      FieldDigest.of(
+          List.of(
+              t -> Optional.of(t.name()),
+              ExakTimeTimeType::abbreviation,
+              ExakTimeTimeType::isActive),
+          List.of(
+              t -> Optional.of(t.name()),
+              ExakTimeTimeType::abbreviation,
+              ExakTimeTimeType::isActive));
+
+  /** What the custom-field import compares. */
+  static final FieldDigest<ExakTimeCustomField, ExakTimeCustomField> CUSTOM_FIELD_DIGEST =
+      FieldDigest.of(
+          List.of(
+              f -> Optional.of(f.name()),
+              f -> Optional.of(f.type()),
+              f -> Optional.of(String.join("\u0000", f.values()))),
+          List.of(
+              f -> Optional.of(f.name()),
+              f -> Optional.of(f.type()),
+              f -> Optional.of(String.join("\u0000", f.values()))));
 }

@@ -12,6 +12,8 @@ import dev.procoresync.core.model.Project;
 import dev.procoresync.core.model.StandardCostCode;
 import dev.procoresync.core.model.StandardCostCodeList;
 import dev.procoresync.core.model.SubJob;
+import dev.procoresync.core.model.TimecardTimeType;
+import dev.procoresync.core.model.WorkClassification;
 import dev.procoresync.core.sync.RecordOutcome;
 import dev.procoresync.core.sync.RunOptions;
 import dev.procoresync.core.sync.SyncReport;
@@ -19,8 +21,12 @@ import dev.procoresync.core.validation.Violation;
 import dev.procoresync.timekeeping.exaktime.client.ExakTimeClient;
 import dev.procoresync.timekeeping.exaktime.mapping.SyncLinxMapping;
 import dev.procoresync.timekeeping.exaktime.model.ExakTimeCostCode;
+import dev.procoresync.timekeeping.exaktime.model.ExakTimeCustomField;
 import dev.procoresync.timekeeping.exaktime.model.ExakTimeEmployee;
 import dev.procoresync.timekeeping.exaktime.model.ExakTimeLocation;
+import dev.procoresync.timekeeping.exaktime.model.ExakTimeTimeType;
+import dev.procoresync.timekeeping.exaktime.model.ExakTimeWorkClassification;
+import dev.procoresync.timekeeping.exaktime.model.SyncLinxCustomField;
 import dev.procoresync.timekeeping.exaktime.model.SyncLinxOptions;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -60,6 +66,15 @@ public final class SyncLinxImportFlow {
 
   /** The cost-code import's name in reports. */
   public static final String COST_CODES = "synclinx-cost-codes";
+
+  /** The work-classification import's name in reports. */
+  public static final String WORK_CLASSIFICATIONS = "synclinx-work-classifications";
+
+  /** The time-type import's name in reports. */
+  public static final String TIME_TYPES = "synclinx-time-types";
+
+  /** The custom-field import's name in reports. */
+  public static final String CUSTOM_FIELDS = "synclinx-custom-fields";
 
   private final CompanyClient procore;
   private final ExakTimeClient exak;
@@ -290,6 +305,124 @@ public final class SyncLinxImportFlow {
         };
     return UpsertTemplate.of(COST_CODES, target, clock)
         .run("company:" + procore.companyId(), sources, mapper, run);
+  }
+
+  /**
+   * Runs every import as SyncLinx does: the work classifications, time types and custom fields that
+   * the guide says are imported in the background alongside, then employees, locations and cost
+   * codes.
+   *
+   * <pre>{@code
+   * for (SyncReport r : flow.importAll(options, RunOptions.defaults())) {
+   *   System.out.println(r.toText());
+   * }
+   * }</pre>
+   *
+   * @param options the import settings
+   * @param run dry run, listener, cancellation (each import is its own run)
+   * @return the reports, in the order above
+   */
+  public List<SyncReport> importAll(SyncLinxOptions options, RunOptions run) {
+    Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(run, "run");
+    return List.of(
+        importWorkClassifications(run),
+        importTimeTypes(run),
+        importCustomFields(options, run),
+        importEmployees(options, run),
+        importLocations(options, run),
+        importCostCodes(run));
+  }
+
+  /**
+   * Imports the company's work classifications (employees refer to them by the Procore id, which
+   * becomes the ExakTime identifier).
+   *
+   * @param run dry run, listener, cancellation, resume
+   * @return the report, one outcome per Procore work classification, keyed by its id
+   */
+  public SyncReport importWorkClassifications(RunOptions run) {
+    Objects.requireNonNull(run, "run");
+    EntityTarget<ExakTimeWorkClassification> target =
+        new EntityTarget<>(
+            "work classification",
+            exak.unverified().workClassifications(),
+            ExakTimeWorkClassification::identifier,
+            SyncLinxDigests.WORK_CLASSIFICATION_DIGEST,
+            c -> exak.unverified().createWorkClassification(c),
+            c -> exak.unverified().updateWorkClassification(c),
+            windowSize);
+    RecordMapper<WorkClassification, ExakTimeWorkClassification> mapper =
+        (c, context) -> {
+          String key = Long.toString(c.id());
+          List<Violation> refused = SyncLinxMapping.workClassificationViolations(c);
+          return refused.isEmpty()
+              ? Mapped.upsert(SyncLinxMapping.workClassification(c))
+              : Mapped.decided(key, RecordOutcome.skipped(key, refused));
+        };
+    return UpsertTemplate.of(WORK_CLASSIFICATIONS, target, clock)
+        .run("company:" + procore.companyId(), procore.workClassifications().list(), mapper, run);
+  }
+
+  /**
+   * Imports the company's timecard time types (REG, OT, DT ...).
+   *
+   * @param run dry run, listener, cancellation, resume
+   * @return the report, one outcome per Procore time type, keyed by its id
+   */
+  public SyncReport importTimeTypes(RunOptions run) {
+    Objects.requireNonNull(run, "run");
+    EntityTarget<ExakTimeTimeType> target =
+        new EntityTarget<>(
+            "time type",
+            exak.unverified().timeTypes(),
+            ExakTimeTimeType::identifier,
+            SyncLinxDigests.TIME_TYPE_DIGEST,
+            t -> exak.unverified().createTimeType(t),
+            t -> exak.unverified().updateTimeType(t),
+            windowSize);
+    RecordMapper<TimecardTimeType, ExakTimeTimeType> mapper =
+        (t, context) -> {
+          String key = Long.toString(t.id());
+          List<Violation> refused = SyncLinxMapping.timeTypeViolations(t);
+          return refused.isEmpty()
+              ? Mapped.upsert(SyncLinxMapping.timeType(t))
+              : Mapped.decided(key, RecordOutcome.skipped(key, refused));
+        };
+    return UpsertTemplate.of(TIME_TYPES, target, clock)
+        .run(
+            "company:" + procore.companyId(),
+            procore.timecardTimeTypes().listForCompany(),
+            mapper,
+            run);
+  }
+
+  /**
+   * Imports the custom fields of the settings' one fieldset, with their values. The settings have
+   * already refused more than 5 fields, unsupported types and values their type does not take.
+   *
+   * @param options the settings holding the fieldset and its fields
+   * @param run dry run, listener, cancellation, resume
+   * @return the report, one outcome per field, keyed {@code FIELDSET.NAME}; empty when the settings
+   *     name no fieldset
+   */
+  public SyncReport importCustomFields(SyncLinxOptions options, RunOptions run) {
+    Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(run, "run");
+    String fieldset = options.customFieldset().orElse("");
+    EntityTarget<ExakTimeCustomField> target =
+        new EntityTarget<>(
+            "custom field",
+            exak.unverified().customFields(),
+            ExakTimeCustomField::identifier,
+            SyncLinxDigests.CUSTOM_FIELD_DIGEST,
+            f -> exak.unverified().createCustomField(f),
+            f -> exak.unverified().updateCustomField(f),
+            windowSize);
+    RecordMapper<SyncLinxCustomField, ExakTimeCustomField> mapper =
+        (f, context) -> Mapped.upsert(SyncLinxMapping.customField(fieldset, f));
+    return UpsertTemplate.of(CUSTOM_FIELDS, target, clock)
+        .run("fieldset:" + fieldset, options.customFields(), mapper, run);
   }
 
   @Override

@@ -4,10 +4,16 @@ import dev.procoresync.core.model.CompanyUser;
 import dev.procoresync.core.model.Project;
 import dev.procoresync.core.model.StandardCostCode;
 import dev.procoresync.core.model.SubJob;
+import dev.procoresync.core.model.TimecardTimeType;
+import dev.procoresync.core.model.WorkClassification;
 import dev.procoresync.core.validation.Violation;
 import dev.procoresync.timekeeping.exaktime.model.ExakTimeCostCode;
+import dev.procoresync.timekeeping.exaktime.model.ExakTimeCustomField;
 import dev.procoresync.timekeeping.exaktime.model.ExakTimeEmployee;
 import dev.procoresync.timekeeping.exaktime.model.ExakTimeLocation;
+import dev.procoresync.timekeeping.exaktime.model.ExakTimeTimeType;
+import dev.procoresync.timekeeping.exaktime.model.ExakTimeWorkClassification;
+import dev.procoresync.timekeeping.exaktime.model.SyncLinxCustomField;
 import dev.procoresync.timekeeping.exaktime.model.SyncLinxProjectGrouping;
 import java.util.List;
 import java.util.Objects;
@@ -301,6 +307,88 @@ public final class SyncLinxMapping {
         .identifier(costCodeKey(source))
         .name(c.name().orElseThrow())
         .isActive(true)
+        .build();
+  }
+
+  /**
+   * Returns why a Procore work classification cannot be imported: it has no name.
+   *
+   * @param c the work classification
+   * @return the violations; empty when it can be
+   */
+  public static List<Violation> workClassificationViolations(WorkClassification c) {
+    return c.name().filter(n -> !n.isBlank()).isPresent()
+        ? List.of()
+        : List.of(
+            Violation.of(
+                "synclinx.work_classification.no_name",
+                "name",
+                null,
+                "the work classification has no name in Procore"));
+  }
+
+  /**
+   * Returns the ExakTime work classification of a Procore one: the identifier is the Procore id,
+   * which employees carry as their work classification.
+   *
+   * @param c the work classification (one with a name)
+   * @return the ExakTime work classification
+   */
+  public static ExakTimeWorkClassification workClassification(WorkClassification c) {
+    return ExakTimeWorkClassification.builder()
+        .identifier(Long.toString(c.id()))
+        .name(c.name().orElseThrow().trim())
+        .abbreviation(c.abbreviation().filter(a -> !a.isBlank()))
+        .isActive(true)
+        .build();
+  }
+
+  /**
+   * Returns why a Procore timecard time type cannot be imported: it has no name.
+   *
+   * @param t the time type
+   * @return the violations; empty when it can be
+   */
+  public static List<Violation> timeTypeViolations(TimecardTimeType t) {
+    return t.timeType().filter(n -> !n.isBlank()).isPresent()
+        ? List.of()
+        : List.of(
+            Violation.of(
+                "synclinx.time_type.no_name",
+                "time_type",
+                null,
+                "the time type has no name in Procore"));
+  }
+
+  /**
+   * Returns the ExakTime time type of a Procore timecard time type (identifier: the Procore id).
+   *
+   * @param t the time type (one with a name)
+   * @return the ExakTime time type
+   */
+  public static ExakTimeTimeType timeType(TimecardTimeType t) {
+    return ExakTimeTimeType.builder()
+        .identifier(Long.toString(t.id()))
+        .name(t.timeType().orElseThrow().trim())
+        .abbreviation(t.abbreviatedTimeType().filter(a -> !a.isBlank()))
+        .isActive(true)
+        .build();
+  }
+
+  /**
+   * Returns the ExakTime custom field of one field of the fieldset ({@code FIELDSET.NAME}).
+   *
+   * @param fieldset the one fieldset SyncLinx uses
+   * @param field the field, already checked by {@link SyncLinxCustomField}
+   * @return the ExakTime custom field
+   */
+  public static ExakTimeCustomField customField(String fieldset, SyncLinxCustomField field) {
+    return ExakTimeCustomField.builder()
+        .identifier(fieldset.trim() + "." + field.name().trim())
+        .name(field.name().trim())
+        .fieldset(fieldset.trim())
+        .type(field.type().name().toLowerCase(java.util.Locale.ROOT))
+        .values(field.values())
         .build();
   }
 }

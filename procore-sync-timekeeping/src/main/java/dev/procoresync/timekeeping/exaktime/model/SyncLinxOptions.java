@@ -9,7 +9,20 @@ import org.immutables.value.Value;
 /**
  * The SyncLinx import settings of the guide: crews as mobile groups, sub jobs on or off, projects
  * as location mobile groups or location categories, and one custom fieldset of at most 5 fields of
- * the supported types.
+ * the supported types (each with its values).
+ *
+ * <p>Building options SyncLinx does not support throws {@link IllegalArgumentException} naming the
+ * field and the value, such as a 6th custom field or a plain text value of 256 characters.
+ *
+ * <pre>{@code
+ * SyncLinxOptions options = SyncLinxOptions.builder()
+ *     .importCrewsAsMobileGroups(true)
+ *     .projectGrouping(SyncLinxProjectGrouping.LOCATION_CATEGORIES)
+ *     .customFieldset("Payroll")
+ *     .addCustomFields(SyncLinxCustomField.builder()
+ *         .name("Certified").type(SyncLinxCustomFieldType.CHECKBOX).build())
+ *     .build();
+ * }</pre>
  */
 @Value.Immutable
 @JsonSerialize(as = SyncLinxOptionsBuilder.ImmutableSyncLinxOptions.class)
@@ -102,10 +115,25 @@ public abstract class SyncLinxOptions {
   void check() {
     if (customFields().size() > MAX_CUSTOM_FIELDS) {
       throw new IllegalArgumentException(
-          "customFields holds "
+          "customFields["
+              + MAX_CUSTOM_FIELDS
+              + "] '"
+              + customFields().get(MAX_CUSTOM_FIELDS).name()
+              + "' is custom field number "
+              + (MAX_CUSTOM_FIELDS + 1)
+              + " of "
               + customFields().size()
-              + " fields; SyncLinx supports at most "
+              + " in fieldset '"
+              + customFieldset().orElse("")
+              + "'; SyncLinx supports at most "
               + MAX_CUSTOM_FIELDS);
+    }
+    java.util.Set<String> names = new java.util.HashSet<>();
+    for (SyncLinxCustomField f : customFields()) {
+      if (!names.add(f.name().trim().toLowerCase(java.util.Locale.ROOT))) {
+        throw new IllegalArgumentException(
+            "customFields holds '" + f.name() + "' twice; each field is imported once");
+      }
     }
     if (!customFields().isEmpty() && customFieldset().filter(s -> !s.isBlank()).isEmpty()) {
       throw new IllegalArgumentException(

@@ -2,10 +2,8 @@ package dev.procoresync.timekeeping.servicetrade.flow;
 
 import dev.procoresync.core.client.CompanyClient;
 import dev.procoresync.core.flow.FieldDigest;
-import dev.procoresync.core.flow.ItemResult;
 import dev.procoresync.core.flow.Mapped;
-import dev.procoresync.core.flow.PlannedWrite;
-import dev.procoresync.core.flow.UpsertTarget;
+import dev.procoresync.core.flow.TimecardEntryTarget;
 import dev.procoresync.core.flow.UpsertTemplate;
 import dev.procoresync.core.model.BudgetDetailRow;
 import dev.procoresync.core.model.BudgetView;
@@ -34,14 +32,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -143,8 +138,7 @@ public final class ClockEventTimesheetFlow {
 
   /**
    * Returns a copy that writes at most {@code windowSize} records between checkpoints (default 50).
-   * Each record is still one request: the window only sets how often the run reports and
-   * checkpoints.
+   * The new entries of a window go to Procore in one bulk call; updates are one request each.
    *
    * @param windowSize 1 to 1,000
    * @return the copy
@@ -213,7 +207,16 @@ public final class ClockEventTimesheetFlow {
     LocalDate last = to == null ? first : to.plusDays(1);
     List<ClockEventTimes> times = new CopyOnWriteArrayList<>();
     boolean startStop = selection.startStopTimes().orElse(false);
-    Target target = new Target(selection.projectId(), first, last);
+    long projectId = selection.projectId();
+    TimecardEntryTarget target =
+        TimecardEntryTarget.builder()
+            .company(procore)
+            .originIds(originIds)
+            .existing(() -> procore.timecardEntries().listForProject(projectId, first, last))
+            .digest(DIGEST)
+            .windowSize(windowSize)
+            .description("timecard entries of project " + projectId)
+            .build();
     SyncReport report =
         UpsertTemplate.of(NAME, target, clock)
             .run(
@@ -274,93 +277,19 @@ public final class ClockEventTimesheetFlow {
                       originIds.allocate(OriginId.parse(key).toOptional().orElseThrow());
                   return Mapped.upsert(
                       ClockEventMapping.entry(
-                          t,
-                          partyId,
-                          selection.costCodeId(),
-                          selection.lineItemTypeId(),
-                          originId,
-                          selection.zone(),
-                          startStop));
+                              t,
+                              partyId,
+                              selection.costCodeId(),
+                              selection.lineItemTypeId(),
+                              originId,
+                              selection.zone(),
+                              startStop)
+                          .toBuilder()
+                          .projectId(projectId)
+                          .build());
                 },
                 options);
     return new ClockEventSyncResult(report, times);
-  }
-
-  /** The project's timecard entries as an upsert target, one request per write. */
-  private final class Target implements UpsertTarget<TimecardEntry, TimecardEntryUpdate> {
-    private final long projectId;
-    private final LocalDate from;
-    private final LocalDate to;
-
-    Target(long projectId, LocalDate from, LocalDate to) {
-      this.projectId = projectId;
-      this.from = from;
-      this.to = to;
-    }
-
-    @Override
-    public String noun() {
-      return "timecard entry";
-    }
-
-    @Override
-    public Iterable<TimecardEntry> existing() {
-      return procore.timecardEntries().listForProject(projectId, from, to);
-    }
-
-    @Override
-    public Optional<String> existingKey(TimecardEntry existing) {
-      return existing.originId().flatMap(originIds::originIdOf).map(OriginId::format);
-    }
-
-    @Override
-    public Optional<String> existingId(TimecardEntry existing) {
-      return Optional.of(Long.toString(existing.id()));
-    }
-
-    @Override
-    public Optional<String> updateKey(TimecardEntryUpdate update) {
-      return update.originId().flatMap(originIds::originIdOf).map(OriginId::format);
-    }
-
-    @Override
-    public FieldDigest<TimecardEntry, TimecardEntryUpdate> digest() {
-      return DIGEST;
-    }
-
-    @Override
-    public TimecardEntryUpdate withTargetId(TimecardEntryUpdate update, String targetId) {
-      return update.toBuilder().id(Long.parseLong(targetId)).build();
-    }
-
-    @Override
-    public int windowSize() {
-      return windowSize;
-    }
-
-    @Override
-    public Map<String, ItemResult> write(List<PlannedWrite<TimecardEntryUpdate>> window) {
-      Map<String, ItemResult> answers = new HashMap<>();
-      for (PlannedWrite<TimecardEntryUpdate> w : window) {
-        answers.put(w.key(), TimecardWrites.write(procore, projectId, w));
-      }
-      return answers;
-    }
-
-    @Override
-    public Map<String, TimecardEntry> lookup(Collection<String> keys) {
-      Set<String> wanted = new HashSet<>(keys);
-      Map<String, TimecardEntry> found = new HashMap<>();
-      for (TimecardEntry e : existing()) {
-        existingKey(e).filter(wanted::contains).ifPresent(k -> found.put(k, e));
-      }
-      return found;
-    }
-
-    @Override
-    public String toString() {
-      return "timecard entries of project " + projectId;
-    }
   }
 
   @Override

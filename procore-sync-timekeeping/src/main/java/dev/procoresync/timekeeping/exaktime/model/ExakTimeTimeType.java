@@ -1,0 +1,94 @@
+package dev.procoresync.timekeeping.exaktime.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * An ExakTime time type (<b>unverified</b> route {@code /v1/Time/TimeTypes}, decision 0323):
+ * SyncLinx imports Procore's timecard time types (REG, OT, DT ...) alongside the other entities.
+ *
+ * <pre>{@code
+ * ExakTimeTimeType x = ExakTimeTimeType.builder().identifier("1").name("Regular Time").isActive(true).build();
+ * }</pre>
+ */
+@Value.Immutable
+@JsonSerialize(as = ExakTimeTimeTypeBuilder.ImmutableExakTimeTimeType.class)
+@JsonDeserialize(as = ExakTimeTimeTypeBuilder.ImmutableExakTimeTimeType.class)
+public abstract class ExakTimeTimeType {
+
+  ExakTimeTimeType() {}
+
+  /**
+   * Returns a new, empty builder.
+   *
+   * <p>Its {@code build()} throws {@link IllegalStateException} naming every required attribute
+   * left unset; a setter given {@code null} for a required attribute throws {@link
+   * NullPointerException} naming it.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a new builder holding this value's attributes, to make a changed copy.
+   *
+   * @return a new builder that starts from this value
+   */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
+
+  /**
+   * The identifier (SyncLinx puts the Procore time type id here).
+   *
+   * @return the identifier (the Procore time type id)
+   */
+  public abstract String identifier();
+
+  /**
+   * The name users see.
+   *
+   * @return the name users see
+   */
+  public abstract String name();
+
+  /**
+   * The short name.
+   *
+   * @return the short name, or empty when not set
+   */
+  public abstract Optional<String> abbreviation();
+
+  /**
+   * Whether the record is active (records are never deleted, only deactivated).
+   *
+   * @return whether the record is active, or empty when not set
+   */
+  @JsonProperty("is_active")
+  public abstract Optional<Boolean> isActive();
+
+  @Value.Check
+  void check() {
+    if (identifier().isBlank() || name().isBlank()) {
+      throw new IllegalArgumentException(
+          "ExakTimeTimeType identifier and name must not be blank, got '"
+              + identifier()
+              + "', '"
+              + name()
+              + "'");
+    }
+  }
+
+  /**
+   * Builds {@code ExakTimeTimeType} values: a setter per attribute, {@code from(value)} and {@code
+   * build()}. Not thread safe.
+   */
+  public static final class Builder extends ExakTimeTimeTypeBuilder {
+    Builder() {}
+  }
+}
