@@ -178,8 +178,8 @@ public final class CrewTimeSheetFlow {
   /**
    * Syncs the one timesheet a Procore webhook event names (resource {@code Timesheets}, with its
    * project), the same way {@link #run(WebhookReceipt, RunOptions)} does for an accepted receipt:
-   * accept the delivery through core's {@code WebhookInbox} first, so that redeliveries are dropped.
-   * The cursor does not move. Named like {@code ApprovedChangeOrderFlow.runForEvent}.
+   * accept the delivery through core's {@code WebhookInbox} first, so that redeliveries are
+   * dropped. The cursor does not move. Named like {@code ApprovedChangeOrderFlow.runForEvent}.
    *
    * @param event the event; a delete, another resource or one without a project reads nothing
    * @param options dry run, progress, cancellation
