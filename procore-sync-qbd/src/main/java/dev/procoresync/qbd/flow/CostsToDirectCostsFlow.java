@@ -200,7 +200,9 @@ public final class CostsToDirectCostsFlow {
       boolean any = false;
       for (Map.Entry<String, List<QbLine>> e : byJob.entrySet()) {
         Optional<Long> project =
-            jobs.computeIfAbsent(e.getKey(), j -> projectOf(j, e.getValue(), projects));
+            jobs.computeIfAbsent(
+                e.getKey(),
+                j -> projectOf(j, e.getValue().get(0).field("CustomerRef").orElse(""), projects));
         if (project.isPresent()) {
           inputs.add(new CostInput(txn, e.getKey(), e.getValue()));
           touched.add(project.get());
@@ -320,15 +322,17 @@ public final class CostsToDirectCostsFlow {
     return out;
   }
 
-  private static Optional<Long> projectOf(
-      String jobListId, List<QbLine> lines, List<Project> projects) {
+  /**
+   * The Procore project a QuickBooks job is: the one holding origin id {@code
+   * qbd:customer:<ListID>}, else the only one without an origin id named like the job.
+   */
+  static Optional<Long> projectOf(String jobListId, String fullName, List<Project> projects) {
     String origin = "qbd:customer:" + jobListId;
     for (Project p : projects) {
       if (p.originId().filter(origin::equals).isPresent()) {
         return Optional.of(p.id());
       }
     }
-    String fullName = lines.get(0).field("CustomerRef").orElse("");
     String name = fullName.substring(fullName.lastIndexOf(':') + 1);
     List<Project> same =
         projects.stream()
@@ -341,7 +345,7 @@ public final class CostsToDirectCostsFlow {
     return same.size() == 1 ? Optional.of(same.get(0).id()) : Optional.empty();
   }
 
-  private static Optional<Long> vendorOf(QbRet txn, List<Vendor> vendors) {
+  static Optional<Long> vendorOf(QbRet txn, List<Vendor> vendors) {
     Optional<String> listId = CostImportMapping.payeeListId(txn);
     if (listId.isPresent()) {
       String origin = VendorImportMapping.ORIGIN_PREFIX + listId.get();

@@ -273,7 +273,12 @@ public final class SimulatedCompanyFile implements QbXmlEndpoint {
     String type = byCheck ? "BillPaymentCheck" : "BillPaymentCreditCard";
     Node body = new Node(type + "Add");
     Node payee = new Node("PayeeEntityRef");
-    payee.put("FullName", bill.body.text("VendorRef/FullName").orElse(ref(bill.body, "VendorRef")));
+    Node vendorRef = bill.body.child("VendorRef");
+    if (vendorRef != null && !vendorRef.children.isEmpty()) {
+      vendorRef.children.forEach(c -> payee.children.add(c.copy()));
+    } else {
+      payee.put("FullName", ref(bill.body, "VendorRef"));
+    }
     body.children.add(payee);
     body.put("TxnDate", date.toString());
     body.put("Amount", amount.setScale(2).toPlainString());
