@@ -312,7 +312,7 @@ public final class SimulatedCompanyFile implements QbXmlEndpoint {
    * #unlock}.
    *
    * @param id the ListID or TxnID
-   * @param code 3170 (modified by another user) or 3175 (cannot be locked)
+   * @param code 3170 (modified by another user), 3175 (cannot be locked) or 3176 (in use)
    */
   public synchronized void lock(String id, int code) {
     locks.put(id, code);
@@ -637,7 +637,7 @@ public final class SimulatedCompanyFile implements QbXmlEndpoint {
     if (lock != null) {
       return Status.error(
           lock,
-          lock == 3175
+          lock == 3175 || lock == 3176
               ? "There was an error when modifying a "
                   + type
                   + ". The object \""
