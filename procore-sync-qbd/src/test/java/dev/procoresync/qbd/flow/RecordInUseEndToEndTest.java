@@ -66,7 +66,9 @@ class RecordInUseEndToEndTest extends FlowHarness {
     SyncReport report = drive(flow.start("cc-2", changed(codes)), flow::advance);
 
     assertEquals(1, report.count(Outcome.FAILED), report.toText());
-    assertTrue(report.failures().get(0).toString().contains(Integer.toString(status)), report.failures().toString());
+    assertTrue(
+        report.failures().get(0).toString().contains(Integer.toString(status)),
+        report.failures().toString());
     assertEquals(1, report.count(Outcome.UNCHANGED), report.toText());
     assertTrue(
         qb.journal().stream().filter("ItemServiceModRq"::equals).count() <= 3,

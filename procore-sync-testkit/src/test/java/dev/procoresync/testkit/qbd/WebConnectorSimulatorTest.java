@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The simulator's own behaviour against a scripted Web Connector service on loopback HTTP: which
  * operations it calls, in which order, for each answer the real Web Connector distinguishes ({@code
- * nvu}, {@code busy}, {@code none}, a company file, {@code NoOp}, a negative percent, an hresult,
- * a DOCTYPE).
+ * nvu}, {@code busy}, {@code none}, a company file, {@code NoOp}, a negative percent, an hresult, a
+ * DOCTYPE).
  */
 class WebConnectorSimulatorTest {
   private static final String NS = "http://developer.intuit.com/";
@@ -50,7 +50,9 @@ class WebConnectorSimulatorTest {
           bodies.add(new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
           Deque<String> answers = script.getOrDefault(op, new ArrayDeque<>());
           String answer = answers.size() > 1 ? answers.poll() : answers.peek();
-          byte[] out = (answer == null ? envelope(op, "<" + op + "Result/>") : answer).getBytes(StandardCharsets.UTF_8);
+          byte[] out =
+              (answer == null ? envelope(op, "<" + op + "Result/>") : answer)
+                  .getBytes(StandardCharsets.UTF_8);
           ex.getResponseHeaders().add("Content-Type", "text/xml; charset=utf-8");
           ex.sendResponseHeaders(200, out.length);
           try (OutputStream os = ex.getResponseBody()) {
@@ -89,7 +91,11 @@ class WebConnectorSimulatorTest {
   private static String auth(String ticket, String status) {
     return envelope(
         "authenticate",
-        "<authenticateResult><string>" + ticket + "</string><string>" + status + "</string></authenticateResult>");
+        "<authenticateResult><string>"
+            + ticket
+            + "</string><string>"
+            + status
+            + "</string></authenticateResult>");
   }
 
   /** Queues answers for one operation; the last one repeats. */
@@ -153,8 +159,14 @@ class WebConnectorSimulatorTest {
   @Test
   void aCompanyFileOpensASessionAndRequestsFlowUntil100() {
     answer("authenticate", auth("t-1", ""));
-    answer("sendRequestXML", result("sendRequestXML", "&lt;QBXML&gt;one&lt;/QBXML&gt;"), result("sendRequestXML", "&lt;QBXML&gt;two&lt;/QBXML&gt;"));
-    answer("receiveResponseXML", result("receiveResponseXML", "50"), result("receiveResponseXML", "100"));
+    answer(
+        "sendRequestXML",
+        result("sendRequestXML", "&lt;QBXML&gt;one&lt;/QBXML&gt;"),
+        result("sendRequestXML", "&lt;QBXML&gt;two&lt;/QBXML&gt;"));
+    answer(
+        "receiveResponseXML",
+        result("receiveResponseXML", "50"),
+        result("receiveResponseXML", "100"));
     SimulatedSession s = run(recording());
     assertEquals(
         List.of(
@@ -241,7 +253,8 @@ class WebConnectorSimulatorTest {
 
     answer(
         "serverVersion",
-        "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY a \"b\">]>" + result("serverVersion", "x").substring(21));
+        "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY a \"b\">]>"
+            + result("serverVersion", "x").substring(21));
     assertThrows(IllegalStateException.class, () -> run(recording()));
   }
 }
