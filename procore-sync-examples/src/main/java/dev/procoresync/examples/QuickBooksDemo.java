@@ -1,15 +1,21 @@
 package dev.procoresync.examples;
 
+import dev.procoresync.core.client.CompanyClient;
+import dev.procoresync.core.client.ProcoreClient;
+import dev.procoresync.core.client.ProcoreCredentials;
+import dev.procoresync.core.client.ProcoreEnvironment;
 import dev.procoresync.core.model.Vendor;
 import dev.procoresync.core.state.InMemoryWebConnectorQueue;
 import dev.procoresync.core.state.WebConnectorQueue;
 import dev.procoresync.core.sync.SyncReport;
 import dev.procoresync.qbd.flow.CompaniesToVendorsFlow;
 import dev.procoresync.qbd.flow.CostCodesToItemsFlow;
+import dev.procoresync.qbd.flow.CostsToDirectCostsFlow;
 import dev.procoresync.qbd.flow.IteratorContinuations;
 import dev.procoresync.qbd.flow.QbdConnection;
 import dev.procoresync.qbd.flow.QbdFlowRun;
 import dev.procoresync.qbd.model.CostCodeExport;
+import dev.procoresync.qbd.model.CostImportSettings;
 import dev.procoresync.qbd.model.ItemSettings;
 import dev.procoresync.qbd.webconnector.QwcFile;
 import dev.procoresync.qbd.webconnector.WebConnectorAccount;
@@ -17,14 +23,18 @@ import dev.procoresync.qbd.webconnector.WebConnectorCredentials;
 import dev.procoresync.qbd.webconnector.WebConnectorHttpServer;
 import dev.procoresync.qbd.webconnector.WebConnectorService;
 import dev.procoresync.testkit.FakeClock;
+import dev.procoresync.testkit.procore.FakeProcore;
+import dev.procoresync.testkit.procore.Fixtures;
 import dev.procoresync.testkit.qbd.SimulatedSession;
 import dev.procoresync.testkit.qbd.WebConnectorSimulator;
 import dev.procoresync.testkit.qbd.company.SimulatedCompanyFile;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -39,7 +49,9 @@ import java.util.function.UnaryOperator;
  * QuickBooks vendors, Procore cost codes to QuickBooks service items): each flow queues its reads,
  * the simulated Web Connector polls and drains them (with the percent done it reports), the flow
  * queues its writes, and so on until its report is final. Each flow runs twice; the second run
- * sends no Add or Mod to QuickBooks.
+ * sends no Add or Mod to QuickBooks. Then the costs import: checks, a credit card charge and a bill
+ * entered in QuickBooks on a job that is a Procore project become direct costs in a fake Procore,
+ * and the rerun writes nothing.
  *
  * <pre>
  * ./mvnw -B -q -Pdemo -pl procore-sync-examples -am package -Ddemo.args="--only=qbd"
@@ -156,10 +168,80 @@ public final class QuickBooksDemo {
         out.println("== Procore cost codes -> QuickBooks service items" + suffix);
         reports.add(drive(items.start("cost-codes-" + pass, codes), items::advance));
       }
+      reports.addAll(costsImport(qbd));
       return reports;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start the Web Connector service", e);
     }
+  }
+
+  /**
+   * QuickBooks costs -> Procore direct costs: checks, a credit card charge and a bill a user
+   * entered on a job that is a Procore project, imported twice into a fake Procore.
+   */
+  private List<SyncReport> costsImport(QbdConnection qbd) {
+    qb.addCustomer("Acme Corp", null, null, null);
+    String job = qb.addCustomer("Tower A", "Acme Corp", "1 Main St", null);
+    qb.addVendor("Corner Hardware", null);
+    LocalDate day = LocalDate.of(2026, 1, 16);
+    qb.addCost(
+        "Check",
+        "Corner Hardware",
+        "Acme Corp:Tower A",
+        "Job Expenses",
+        new BigDecimal("120.50"),
+        day,
+        "1001");
+    qb.addCost(
+        "CreditCardCharge",
+        "Corner Hardware",
+        "Acme Corp:Tower A",
+        "Job Expenses",
+        new BigDecimal("45.00"),
+        day,
+        null);
+    qb.addCost(
+        "Bill",
+        "Smith Plumbing",
+        "Acme Corp:Tower A",
+        "Job Expenses",
+        new BigDecimal("980.00"),
+        day,
+        "INV-77");
+    List<SyncReport> reports = new ArrayList<>();
+    try (FakeProcore procore = FakeProcore.builder().clock(clock).start()) {
+      long project =
+          procore.givenProject(Fixtures.project("Tower A").originId("qbd:customer:" + job));
+      procore.givenCostCode(project, Fixtures.costCode("99-900", "Other job costs"));
+      procore.givenVendor(Fixtures.vendor("Corner Hardware"));
+      procore.givenVendor(Fixtures.vendor("Smith Plumbing"));
+      long otherCosts = procore.given(Fixtures.lineItemType("O", "Other")).path("id").asLong();
+      CompanyClient company =
+          ProcoreClient.builder()
+              .environment(ProcoreEnvironment.custom(procore.loginBaseUrl(), procore.apiBaseUrl()))
+              .credentials(
+                  ProcoreCredentials.clientCredentials(procore.clientId(), procore.clientSecret()))
+              .clock(clock)
+              .sleeper(clock.sleeper())
+              .build()
+              .forCompany(procore.companyId());
+      CostsToDirectCostsFlow costs =
+          CostsToDirectCostsFlow.create(
+              qbd,
+              company,
+              CostImportSettings.builder()
+                  .lineItemTypeId(otherCosts)
+                  .defaultCostCode("99-900")
+                  .build());
+      for (int pass = 1; pass <= 2; pass++) {
+        out.println(
+            "== QuickBooks costs -> Procore direct costs"
+                + (pass == 1 ? ", run 1" : ", run 2 (nothing changed, so nothing may be written)"));
+        reports.add(drive(costs.start("costs-" + pass), costs::advance));
+        out.println("  Procore direct costs held: " + procore.all("direct_costs").size());
+      }
+    }
+    return reports;
   }
 
   /** Lets the Web Connector poll until the flow's report is final, printing each session. */

@@ -22,7 +22,7 @@ class QuickBooksDemoTest {
         QuickBooksDemo.run(
             new PrintStream(bytes, true, StandardCharsets.UTF_8), DemoOptions.parse(List.of()));
     String out = bytes.toString(StandardCharsets.UTF_8);
-    assertEquals(4, reports.size(), out);
+    assertEquals(6, reports.size(), out);
     SyncReport vendors = reports.get(0);
     assertEquals(3, vendors.count(Outcome.CREATED), vendors.toText());
     assertEquals(1, vendors.count(Outcome.UPDATED), vendors.toText());
@@ -31,10 +31,14 @@ class QuickBooksDemoTest {
     assertEquals(1, items.count(Outcome.SKIPPED), items.toText());
     assertEquals(4, reports.get(2).count(Outcome.UNCHANGED), reports.get(2).toText());
     assertEquals(40, reports.get(3).count(Outcome.UNCHANGED), reports.get(3).toText());
+    assertEquals(3, reports.get(4).count(Outcome.CREATED), reports.get(4).toText());
+    assertEquals(3, reports.get(5).count(Outcome.UNCHANGED), reports.get(5).toText());
+    assertTrue(out.contains("Procore direct costs held: 3"), out);
     assertTrue(out.contains("<AppURL>http://localhost:"), out);
     assertTrue(out.contains("percent done ["), out);
     String rerun = out.substring(out.indexOf("run 2"));
-    assertEquals(2, rerun.split("writes: 0 Add/Mod", -1).length - 1, out);
+    // the two export reruns, and both runs of the costs import (an import never writes QuickBooks)
+    assertEquals(4, rerun.split("writes: 0 Add/Mod", -1).length - 1, out);
   }
 
   @Test

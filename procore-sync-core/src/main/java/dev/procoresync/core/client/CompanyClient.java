@@ -31,6 +31,7 @@ public final class CompanyClient {
   private final Commitments commitments;
   private final DirectCosts directCosts;
   private final Requisitions requisitions;
+  private final ContractPayments contractPayments;
   private final ChangeManagement changeManagement;
   private final WorkBreakdownStructure workBreakdownStructure;
   private final Webhooks webhooks;
@@ -55,6 +56,7 @@ public final class CompanyClient {
     this.commitments = new Commitments(scope);
     this.directCosts = new DirectCosts(scope);
     this.requisitions = new Requisitions(scope);
+    this.contractPayments = new ContractPayments(scope);
     this.changeManagement = new ChangeManagement(scope);
     this.workBreakdownStructure = new WorkBreakdownStructure(scope);
     this.webhooks = new Webhooks(scope);
@@ -247,6 +249,15 @@ public final class CompanyClient {
    */
   public Requisitions requisitions() {
     return requisitions;
+  }
+
+  /**
+   * The payments issued on commitments (contract payments).
+   *
+   * @return the facade
+   */
+  public ContractPayments contractPayments() {
+    return contractPayments;
   }
 
   /**

@@ -11,13 +11,16 @@ import dev.procoresync.qbd.qbxml.QbXmlParseException;
 import dev.procoresync.qbd.qbxml.QbXmlResponseSet;
 import dev.procoresync.qbd.qbxml.QbXmlResponses;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntFunction;
 
 /**
- * The read half of an import: queues one iterator query (its continuations are queued by {@link
- * IteratorContinuations} inside the same session) and, once drained, gathers every page's records,
- * or says why the read must be restarted (a page failed, the iterator expired or was not finished).
+ * The read half of an import: queues one iterator query, or several in one queue run (their
+ * continuations are queued by {@link IteratorContinuations} inside the same session), and, once
+ * drained, gathers every page's records, or says why the read must be restarted (a page failed, an
+ * iterator expired or was not finished).
  */
 final class ImportReader {
   /** What a drained read gave: the records, or the problem. */
@@ -28,29 +31,44 @@ final class ImportReader {
   }
 
   private final QbdConnection conn;
-  private final IntFunction<QbRequestBody> query;
+  private final List<IntFunction<QbRequestBody>> queries;
 
   ImportReader(QbdConnection conn, IntFunction<QbRequestBody> query) {
+    this(conn, List.of(query));
+  }
+
+  ImportReader(QbdConnection conn, List<IntFunction<QbRequestBody>> queries) {
     this.conn = conn;
-    this.query = query;
+    this.queries = List.copyOf(queries);
+  }
+
+  private static String key(int index) {
+    return index == 0 ? "read" : "read" + (index + 1);
+  }
+
+  private static String base(String key) {
+    int at = key.indexOf('#');
+    return at < 0 ? key : key.substring(0, at);
   }
 
   void enqueue(QbdFlowRun run) {
     run.readAttempts++;
     run.round++;
     run.queueRun = run.runId + ":read" + run.round;
-    QbRequest read =
-        QbRequest.builder()
-            .requestId("read")
-            .body(query.apply(conn.pageSize()))
-            .iterator(IteratorStep.START)
-            .build();
-    conn.queue()
-        .enqueue(
-            conn.companyKey(),
-            run.queueRun,
-            "read",
-            QbXmlMessage.builder().addRequest(read).build().toXml());
+    for (int i = 0; i < queries.size(); i++) {
+      QbRequest read =
+          QbRequest.builder()
+              .requestId(key(i))
+              .body(queries.get(i).apply(conn.pageSize()))
+              .iterator(IteratorStep.START)
+              .build();
+      conn.queue()
+          .enqueue(
+              conn.companyKey(),
+              run.queueRun,
+              key(i),
+              QbXmlMessage.builder().addRequest(read).build().toXml());
+    }
   }
 
   boolean drained(QbdFlowRun run) {
@@ -59,7 +77,7 @@ final class ImportReader {
 
   Pages collect(QbdFlowRun run) {
     List<QbRet> rets = new ArrayList<>();
-    QbResponse last = null;
+    Map<String, QbResponse> last = new LinkedHashMap<>();
     for (QueuedRequest page : conn.queue().requests(run.queueRun)) {
       if (page.state() != QueuedRequest.State.ANSWERED || page.response().isEmpty()) {
         return new Pages(
@@ -83,10 +101,10 @@ final class ImportReader {
           return new Pages(List.of(), "read page " + page.key() + ": " + r.status().describe());
         }
         rets.addAll(r.rets());
-        last = r;
+        last.put(base(page.key()), r);
       }
     }
-    if (last != null && last.hasMore()) {
+    if (last.values().stream().anyMatch(QbResponse::hasMore)) {
       return new Pages(List.of(), "the read's iterator was not finished in its session");
     }
     return new Pages(rets, "");

@@ -39,6 +39,7 @@ public final class EndpointCatalogue {
           BudgetApi.class,
           CommitmentsApi.class,
           DirectCostsApi.class,
+          ContractPaymentsApi.class,
           RequisitionsApi.class,
           ChangeManagementApi.class,
           WorkBreakdownStructureApi.class,

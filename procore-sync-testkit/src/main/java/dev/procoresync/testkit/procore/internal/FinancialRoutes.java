@@ -31,6 +31,7 @@ final class FinancialRoutes {
     registerCommitmentChangeOrders(c);
     registerRequisitions(c);
     registerDirectCosts(c);
+    registerContractPayments(c);
   }
 
   // ------------------------------------------------------------------ WBS
@@ -893,6 +894,47 @@ final class FinancialRoutes {
       }
     }
     return null;
+  }
+
+  // ------------------------------------------------------------------ contract payments
+
+  private static void registerContractPayments(Catalogue c) {
+    Store store = c.store;
+    Resource payments = c.resource("contract_payments", "contract_payment").inProject();
+    payments.copyParams = List.of("contract_id");
+    payments.validator =
+        (scope, node) -> {
+          Map<String, List<String>> errors = Catalogue.errors();
+          Long contractId = Json.longValue(node, "contract_id");
+          if (contractId == null) {
+            errors.computeIfAbsent("contract_id", k -> new ArrayList<>()).add(ProcoreErrors.BLANK);
+          } else if (commitment(store, scope, contractId) == null) {
+            errors.computeIfAbsent("contract_id", k -> new ArrayList<>()).add("not found");
+          }
+          decimal(errors, node, "amount");
+          return errors;
+        };
+    payments.derive =
+        (scope, node) -> {
+          money(node, "amount", "0.0");
+          Catalogue.defaultsNull(
+              node, "origin_id", "origin_data", "check_number", "invoice_number", "notes", "date");
+          Long contractId = Json.longValue(node, "contract_id");
+          if (contractId != null && !node.has("payment_number")) {
+            node.put(
+                "payment_number",
+                store
+                        .list(
+                            "contract_payments",
+                            r -> contractId.equals(Json.longValue(r.node, "contract_id")))
+                        .size()
+                    + 1);
+          }
+          return node;
+        };
+    String base = "/rest/v1.0/contract_payments";
+    c.router.add("GET", base, ex -> payments.listWhere(ex, "contract_id"));
+    c.crud(payments, base, "create,show,update,delete");
   }
 
   // ------------------------------------------------------------------ direct costs

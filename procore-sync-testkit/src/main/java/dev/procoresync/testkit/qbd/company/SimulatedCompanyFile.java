@@ -214,6 +214,8 @@ public final class SimulatedCompanyFile implements QbXmlEndpoint {
    * @param date the transaction date
    * @param refNumber the reference number, or {@code null}
    * @return the TxnID
+   * @throws IllegalArgumentException when the type is not one of those, or the payee or the job is
+   *     not a name of this company file
    */
   public synchronized String addCost(
       String type,
@@ -227,10 +229,14 @@ public final class SimulatedCompanyFile implements QbXmlEndpoint {
       throw new IllegalArgumentException(
           "type must be Check, CreditCardCharge or Bill (was " + type + ")");
     }
+    Rec payeeRec = names.get(key(payee));
+    Rec jobRec = names.get(key(job));
+    if (payeeRec == null || jobRec == null || !jobRec.type.equals("Customer")) {
+      throw new IllegalArgumentException(
+          "payee '" + payee + "' and job '" + job + "' must be names of this company file");
+    }
     Node body = new Node(type + "Add");
-    Node payeeRef = new Node(type.equals("Bill") ? "VendorRef" : "PayeeEntityRef");
-    payeeRef.put("FullName", payee);
-    body.children.add(payeeRef);
+    body.children.add(refNode(type.equals("Bill") ? "VendorRef" : "PayeeEntityRef", payeeRec));
     body.put("TxnDate", date.toString());
     if (refNumber != null) {
       body.put("RefNumber", refNumber);
@@ -242,9 +248,7 @@ public final class SimulatedCompanyFile implements QbXmlEndpoint {
     acc.put("FullName", account);
     line.children.add(acc);
     line.put("Amount", amount.setScale(2).toPlainString());
-    Node cust = new Node("CustomerRef");
-    cust.put("FullName", job);
-    line.children.add(cust);
+    line.children.add(refNode("CustomerRef", jobRec));
     r.lines.add(line);
     r.body.put(type.equals("Bill") ? "AmountDue" : "Amount", amount.setScale(2).toPlainString());
     return r.id;
@@ -269,7 +273,12 @@ public final class SimulatedCompanyFile implements QbXmlEndpoint {
     String type = byCheck ? "BillPaymentCheck" : "BillPaymentCreditCard";
     Node body = new Node(type + "Add");
     Node payee = new Node("PayeeEntityRef");
-    payee.put("FullName", bill.body.text("VendorRef/FullName").orElse(ref(bill.body, "VendorRef")));
+    Node vendorRef = bill.body.child("VendorRef");
+    if (vendorRef != null && !vendorRef.children.isEmpty()) {
+      vendorRef.children.forEach(c -> payee.children.add(c.copy()));
+    } else {
+      payee.put("FullName", ref(bill.body, "VendorRef"));
+    }
     body.children.add(payee);
     body.put("TxnDate", date.toString());
     body.put("Amount", amount.setScale(2).toPlainString());
@@ -303,7 +312,7 @@ public final class SimulatedCompanyFile implements QbXmlEndpoint {
    * #unlock}.
    *
    * @param id the ListID or TxnID
-   * @param code 3170 (modified by another user) or 3175 (cannot be locked)
+   * @param code 3170 (modified by another user), 3175 (cannot be locked) or 3176 (in use)
    */
   public synchronized void lock(String id, int code) {
     locks.put(id, code);
@@ -628,7 +637,7 @@ public final class SimulatedCompanyFile implements QbXmlEndpoint {
     if (lock != null) {
       return Status.error(
           lock,
-          lock == 3175
+          lock == 3175 || lock == 3176
               ? "There was an error when modifying a "
                   + type
                   + ". The object \""
