@@ -31,6 +31,7 @@ import dev.procoresync.core.model.SubJobUpdate;
 import dev.procoresync.core.state.InMemorySyncStateStore;
 import dev.procoresync.core.state.SyncStateStore;
 import dev.procoresync.core.sync.RecordOutcome;
+import dev.procoresync.core.sync.ResumePosition;
 import dev.procoresync.core.sync.RunOptions;
 import dev.procoresync.core.sync.SyncReport;
 import dev.procoresync.core.validation.Validated;
@@ -149,13 +150,22 @@ public final class ProjectPushFlow {
    * Pushes every project with "Send to Procore", then its segment codes, job tasks and budget
    * lines.
    *
-   * @param options dry run, progress, cancellation (resume positions are not supported: a rerun
-   *     compares and writes only what changed)
+   * <p>A resume position ({@link RunOptions#resumeFrom()}, from the report of a cancelled run)
+   * counts records of the project stage only: that many projects are passed over (resumed past,
+   * still linked for the later stages), and the later stages always run over all their records,
+   * comparing and writing only what changed. A run cancelled in a later stage reports the position
+   * after every project, so that its resumed run passes over the project stage.
+   *
+   * @param options dry run, progress, cancellation, resume
    * @return one report over the four stages: every record read has exactly one outcome
    */
   public SyncReport run(RunOptions options) {
     Objects.requireNonNull(options, "options");
     String scope = "company:" + procore.companyId();
+    RunOptions later =
+        options.resumeFrom().isPresent()
+            ? options.toBuilder().resumeFrom(Optional.empty()).build()
+            : options;
     List<SyncReport> stages = new ArrayList<>();
     Map<String, Long> linked = new ConcurrentHashMap<>();
 
@@ -227,7 +237,6 @@ public final class ProjectPushFlow {
           if (!u.isValid()) {
             return Mapped.decided(key, RecordOutcome.skipped(key, u.violations()));
           }
-          linked.put(p.number(), -1L);
           ProjectUpdate body = u.value();
           OptionalLong held = projects.idOf(key);
           if (held.isEmpty() && procoreProjectId(p).isPresent()) {
@@ -255,8 +264,16 @@ public final class ProjectPushFlow {
         UpsertTemplate.of(NAME, projects, clock)
             .run(
                 scope,
-                bc.list(
-                    BcEntitySet.PROJECTS, ODataQuery.where(ODataFilter.eq("sendToProcore", true))),
+                peek(
+                    bc.list(
+                        BcEntitySet.PROJECTS,
+                        ODataQuery.where(ODataFilter.eq("sendToProcore", true))),
+                    // every valid project taken, also one a resumed run passes over
+                    p -> {
+                      if (ProjectPushRules.project(p).isValid()) {
+                        linked.put(p.number(), -1L);
+                      }
+                    }),
                 projectMapper,
                 options);
     stages.add(projectReport);
@@ -270,7 +287,7 @@ public final class ProjectPushFlow {
     }
     Predicate<String> pushed = linked::containsKey;
     if (!completed(projectReport) || linked.isEmpty()) {
-      return Flows.merge(NAME, scope, stages);
+      return merge(scope, stages);
     }
     Collection<Long> projectIds = Set.copyOf(linked.values());
 
@@ -332,10 +349,10 @@ public final class ProjectPushFlow {
                     bc.list(BcEntitySet.SEGMENT_CODES, ODataQuery.all()),
                     s -> s.jobNo().filter(pushed).isPresent()),
                 segmentMapper,
-                options);
+                later);
     stages.add(segmentReport);
     if (!completed(segmentReport)) {
-      return Flows.merge(NAME, scope, stages);
+      return merge(scope, stages);
     }
 
     // 3. job tasks -> cost codes
@@ -402,10 +419,10 @@ public final class ProjectPushFlow {
                 filtered(
                     bc.list(BcEntitySet.JOB_TASKS, ODataQuery.all()), t -> pushed.test(t.jobNo())),
                 taskMapper,
-                options);
+                later);
     stages.add(taskReport);
     if (!completed(taskReport)) {
-      return Flows.merge(NAME, scope, stages);
+      return merge(scope, stages);
     }
 
     // 4. planning lines -> budget line items
@@ -565,8 +582,23 @@ public final class ProjectPushFlow {
                 filtered(
                     bc.list(BcEntitySet.JOB_PLANNING_LINES, sent), l -> pushed.test(l.jobNo())),
                 lineMapper,
-                options));
-    return Flows.merge(NAME, scope, stages);
+                later));
+    return merge(scope, stages);
+  }
+
+  /**
+   * One report of the stages; when a later stage stopped, its resume position is replaced by the
+   * position after the project stage's records (positions count the project stage only).
+   */
+  private static SyncReport merge(String scope, List<SyncReport> stages) {
+    SyncReport merged = Flows.merge(NAME, scope, stages);
+    SyncReport first = stages.get(0);
+    if (stages.size() == 1 || merged.resumeFrom().isEmpty()) {
+      return merged;
+    }
+    return merged.toBuilder()
+        .resumeFrom(ResumePosition.afterRecords(first.resumedPast() + first.totalInputs()))
+        .build();
   }
 
   /** Business Central's integers are 0 when unset. */
@@ -580,6 +612,11 @@ public final class ProjectPushFlow {
 
   private static boolean completed(SyncReport report) {
     return report.status() == SyncReport.Status.COMPLETED;
+  }
+
+  private static <T> Iterable<T> peek(Iterable<T> source, java.util.function.Consumer<T> action) {
+    return () ->
+        java.util.stream.StreamSupport.stream(source.spliterator(), false).peek(action).iterator();
   }
 
   private static <T> Iterable<T> filtered(Iterable<T> source, Predicate<? super T> keep) {

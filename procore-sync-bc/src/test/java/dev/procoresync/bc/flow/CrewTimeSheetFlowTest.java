@@ -13,6 +13,7 @@ import dev.procoresync.core.sync.Outcome;
 import dev.procoresync.core.sync.RecordOutcome;
 import dev.procoresync.core.sync.RunOptions;
 import dev.procoresync.core.sync.SyncReport;
+import dev.procoresync.core.webhook.WebhookEvent;
 import dev.procoresync.core.webhook.WebhookInbox;
 import dev.procoresync.core.webhook.WebhookReceipt;
 import dev.procoresync.testkit.bc.BcCompanyFixture;
@@ -273,6 +274,49 @@ class CrewTimeSheetFlowTest {
     assertEquals(1, report.count(Outcome.CREATED), receipt + " " + report.toText());
     SyncReport redelivered = flow().run(inbox.receive(body), RunOptions.defaults());
     assertEquals(0, redelivered.totalInputs(), "a redelivery is dropped by the inbox");
+  }
+
+  @Test
+  void runForEventSyncsTheEntriesOfTheTimesheetItNamesAndADeleteReadsNothing() {
+    long a = entry(DAY, "8", worker, "approved");
+    long b = entry(DAY, "2.5", worker, "pending");
+    WebhookEvent event =
+        WebhookEvent.builder()
+            .payloadVersion("v4.0")
+            .id("evt-1")
+            .reason("update")
+            .resourceName("Timesheets")
+            .resourceId(String.valueOf(sheet))
+            .projectId(String.valueOf(project))
+            .build();
+
+    SyncReport report = flow().runForEvent(event, RunOptions.defaults());
+
+    assertEquals(2, report.totalInputs(), report.toText());
+    assertEquals(2, report.count(Outcome.CREATED), report.toText());
+    assertEquals(
+        Set.of(a, b),
+        buffer().stream()
+            .map(l -> l.path("procoreTimesheetLineId").asLong())
+            .collect(java.util.stream.Collectors.toSet()));
+    assertTrue(state.cursor(CrewTimeSheetFlow.NAME, "company:" + procore.companyId()).isEmpty());
+    int bcWrites = BcHarness.writes(bc).size();
+
+    SyncReport again = flow().runForEvent(event, RunOptions.defaults());
+    assertEquals(2, again.count(Outcome.UNCHANGED), again.toText());
+
+    procore.clearRequests();
+    WebhookEvent deleted = event.toBuilder().id("evt-2").reason("delete").build();
+    SyncReport none = flow().runForEvent(deleted, RunOptions.defaults());
+    assertEquals(0, none.totalInputs(), none.toText());
+    assertEquals(
+        0,
+        ProcoreHarness.apiRequests(procore).stream()
+            .filter(r -> r.path().contains("/timesheets/"))
+            .count(),
+        "a delete does not read the timesheet");
+    assertEquals(bcWrites, BcHarness.writes(bc).size(), "neither rerun nor delete writes");
+    assertEquals(2, buffer().size());
   }
 
   @Test

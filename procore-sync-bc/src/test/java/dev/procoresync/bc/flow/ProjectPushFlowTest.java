@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.procoresync.bc.client.BcClient;
 import dev.procoresync.bc.mapping.ProjectPushRules;
+import dev.procoresync.core.sync.CancellationToken;
 import dev.procoresync.core.sync.Outcome;
+import dev.procoresync.core.sync.ProgressListener;
 import dev.procoresync.core.sync.RecordOutcome;
 import dev.procoresync.core.sync.RunOptions;
 import dev.procoresync.core.sync.SyncReport;
@@ -22,6 +24,7 @@ import dev.procoresync.testkit.procore.Fixtures;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -47,25 +50,31 @@ class ProjectPushFlowTest {
 
   /** A pushed project with 2 segment codes, {@code tasks} job tasks and one budget line each. */
   static BcCompanyFixture company(String job, int tasks) {
-    BcCompanyFixture.Builder f =
-        BcCompanyFixture.builder()
-            .customer("C00010", "Adatum Corporation")
-            .project(
-                job,
-                "Main St " + job,
-                p ->
-                    p.put("sendToProcore", true)
-                        .put("billToCustomerNumber", "C00010")
-                        .put("billToCustomerName", "Adatum Corporation")
-                        .put("addressLine1", "1 Main St")
-                        .put("city", "Springfield")
-                        .put("state", "IL")
-                        .put("postalCode", "62701")
-                        .put("country", "US")
-                        .put("startingDate", "2026-01-05")
-                        .put("endingDate", "2026-12-18"))
-            .segmentCode(job, "01", "Building A")
-            .segmentCode(job, "02", "Building B");
+    return company(job, tasks, true);
+  }
+
+  /** The same, with or without its customer (a second project of the same customer has none). */
+  static BcCompanyFixture company(String job, int tasks, boolean customer) {
+    BcCompanyFixture.Builder f = BcCompanyFixture.builder();
+    if (customer) {
+      f.customer("C00010", "Adatum Corporation");
+    }
+    f.project(
+            job,
+            "Main St " + job,
+            p ->
+                p.put("sendToProcore", true)
+                    .put("billToCustomerNumber", "C00010")
+                    .put("billToCustomerName", "Adatum Corporation")
+                    .put("addressLine1", "1 Main St")
+                    .put("city", "Springfield")
+                    .put("state", "IL")
+                    .put("postalCode", "62701")
+                    .put("country", "US")
+                    .put("startingDate", "2026-01-05")
+                    .put("endingDate", "2026-12-18"))
+        .segmentCode(job, "01", "Building A")
+        .segmentCode(job, "02", "Building B");
     for (int i = 1; i <= tasks; i++) {
       String task = String.valueOf(1000 * i);
       int n = i;
@@ -337,6 +346,70 @@ class ProjectPushFlowTest {
             + " writes");
     assertEquals(0, ProcoreHarness.writes(procore).size());
     assertEquals(0, BcHarness.writes(bc).size());
+  }
+
+  /** Cancels the run when it is told of the first outcome whose key holds a prefix. */
+  private static RunOptions cancelAt(String prefix, CancellationToken cancel) {
+    return RunOptions.builder()
+        .cancellation(cancel)
+        .listener(
+            new ProgressListener() {
+              @Override
+              public void onRecord(RecordOutcome outcome, long processed, OptionalLong total) {
+                if (outcome.key().contains(prefix)) { // keys read "project bc:job:..."
+                  cancel.cancel();
+                }
+              }
+            })
+        .build();
+  }
+
+  private void assertEverythingPushedOnce() {
+    assertEquals(2, procore.all("projects").size());
+    assertEquals(4, procore.all("sub_jobs").size());
+    assertEquals(4, procore.all("cost_codes").size());
+    assertEquals(4, procore.all("budget_line_items").size());
+    for (String r : List.of("projects", "sub_jobs", "cost_codes")) {
+      assertEquals(Map.of(), ProcoreHarness.duplicateOriginIds(procore, r), r);
+    }
+  }
+
+  @Test
+  void aRunCancelledAmongTheProjectsResumesPastThemAndStillPushesTheirTasksAndLines() {
+    bc.given(company("JOB000042", 2));
+    bc.given(company("JOB000043", 2, false));
+    ProjectPushFlow flow = flow().withWindowSize(1);
+
+    SyncReport cancelled = flow.run(cancelAt("bc:job:", CancellationToken.create()));
+
+    assertEquals(SyncReport.Status.CANCELLED, cancelled.status(), cancelled.toText());
+    assertEquals(1, cancelled.totalInputs(), cancelled.toText());
+    SyncReport resumed = flow.run(RunOptions.builder().resumeFrom(cancelled.resumeFrom()).build());
+    assertEquals(SyncReport.Status.COMPLETED, resumed.status(), resumed.toText());
+    assertEquals(1, resumed.resumedPast(), "only the project taken is passed over");
+    assertEquals(13, resumed.count(Outcome.CREATED), resumed.toText());
+    assertEverythingPushedOnce();
+  }
+
+  @Test
+  void aRunCancelledInALaterStageResumesAfterTheProjectsAndFinishesTheStage() {
+    bc.given(company("JOB000042", 2));
+    bc.given(company("JOB000043", 2, false));
+    ProjectPushFlow flow = flow().withWindowSize(1);
+
+    SyncReport cancelled = flow.run(cancelAt("bc:job_task:", CancellationToken.create()));
+
+    assertEquals(SyncReport.Status.CANCELLED, cancelled.status(), cancelled.toText());
+    assertEquals(2 + 4 + 1, cancelled.totalInputs(), cancelled.toText());
+    assertEquals(2, cancelled.resumeFrom().orElseThrow().records(), "after the two projects");
+    SyncReport resumed = flow.run(RunOptions.builder().resumeFrom(cancelled.resumeFrom()).build());
+    assertEquals(SyncReport.Status.COMPLETED, resumed.status(), resumed.toText());
+    assertEquals(2, resumed.resumedPast(), resumed.toText());
+    assertEquals(4 + 4 + 4, resumed.totalInputs(), resumed.toText());
+    // the 4 sub jobs and the 1 cost code written before the cancel, compared again
+    assertEquals(5, resumed.count(Outcome.UNCHANGED), resumed.toText());
+    assertEquals(3 + 4, resumed.count(Outcome.CREATED), resumed.toText());
+    assertEverythingPushedOnce();
   }
 
   private static RecordOutcome skip(SyncReport report, String key) {
