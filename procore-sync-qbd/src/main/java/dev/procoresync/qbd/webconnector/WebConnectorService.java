@@ -30,9 +30,11 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code serverVersion} (with or without its parameter): the version string configured.
  *   <li>{@code clientVersion}: {@code ""}, which accepts every Web Connector version.
  *   <li>{@code authenticate}: the password is compared in constant time; a wrong user or password
- *       gets {@code ["", "nvu"]}; an empty queue gets {@code [ticket, "none"]}; otherwise {@code
- *       [ticket, companyFile]} with a new unguessable ticket that expires {@code ticketTtl} after
- *       its last use.
+ *       gets {@code ["", "nvu"]}; while another session of the same company key is still open (not
+ *       closed and used within {@code ticketTtl}) the answer is {@code ["", "busy"]} and the Web
+ *       Connector tries again at its next scheduled update; an empty queue gets {@code [ticket,
+ *       "none"]}; otherwise {@code [ticket, companyFile]} with a new unguessable ticket that
+ *       expires {@code ticketTtl} after its last use.
  *   <li>{@code sendRequestXML}: the session's next request from the queue; {@code ""} (and a
  *       message for {@code getLastError}) when there is none or the ticket is not valid.
  *   <li>{@code receiveResponseXML}: stores the answer, or the failure when the Web Connector sent
@@ -166,7 +168,14 @@ public final class WebConnectorService {
       return List.of("", "nvu");
     }
     WebConnectorAccount a = account.get();
-    Tickets.Session session = tickets.open(a.companyKey());
+    Optional<Tickets.Session> opened = tickets.openUnlessBusy(a.companyKey());
+    if (opened.isEmpty()) {
+      LOG.info(
+          "Web Connector session for company {} refused as busy: another one is still open",
+          a.companyKey());
+      return List.of("", "busy");
+    }
+    Tickets.Session session = opened.get();
     if (queue.pendingCount(a.companyKey()) == 0) {
       return List.of(session.ticket(), "none");
     }

@@ -18,6 +18,7 @@ import dev.procoresync.testkit.qbd.QbXmlEndpoint;
 import dev.procoresync.testkit.qbd.SimulatedSession;
 import dev.procoresync.testkit.qbd.WebConnectorSimulator;
 import dev.procoresync.testkit.qbd.company.SimulatedCompanyFile;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,6 +39,7 @@ abstract class FlowHarness {
   WebConnectorQueue queue;
   SimulatedCompanyFile qb;
   WebConnectorHttpServer server;
+  URI url;
   QbdConnection qbd;
   QbXmlEndpoint endpoint;
   int sessions;
@@ -65,19 +67,30 @@ abstract class FlowHarness {
             .clock(clock)
             .ticketTtl(Duration.ofMinutes(10))
             .build();
-    server = WebConnectorHttpServer.start(service, "localhost", 0, "/qbwc");
+    url = mount(service);
     qbd = QbdConnection.of(queue, "acme", clock);
+  }
+
+  /**
+   * Mounts the service in an HTTP server and returns the URL the simulator calls: the embedded JDK
+   * server here; a subclass may mount it elsewhere (and close that server itself).
+   */
+  URI mount(WebConnectorService service) throws Exception {
+    server = WebConnectorHttpServer.start(service, "localhost", 0, "/qbwc");
+    return server.url();
   }
 
   @AfterEach
   void stop() {
-    server.close();
+    if (server != null) {
+      server.close();
+    }
   }
 
   SimulatedSession session() {
     SimulatedSession s =
         WebConnectorSimulator.builder()
-            .url(server.url())
+            .url(url)
             .userName("acme-qb")
             .password("pw")
             .endpoint(endpoint)

@@ -26,6 +26,7 @@ class WebConnectorServiceTest {
   private final InMemoryWebConnectorQueue queue = InMemoryWebConnectorQueue.create(clock);
   private final List<String> sessionEvents = new ArrayList<>();
   private AnswerListener listener = AnswerListener.NONE;
+  private WebConnectorService service;
   private WebConnectorHttpServer server;
 
   /** Echoes each request back inside a response document, and records session hooks. */
@@ -53,7 +54,7 @@ class WebConnectorServiceTest {
 
   @BeforeEach
   void start() throws Exception {
-    WebConnectorService service =
+    service =
         WebConnectorService.builder()
             .queue(queue)
             .credentials(
@@ -110,6 +111,80 @@ class WebConnectorServiceTest {
     assertEquals(3, run.answered());
     assertEquals(Optional.of(clock.instant()), run.finalAt());
     assertTrue(queue.requests("run-1").get(0).response().orElseThrow().contains("<Echo>"));
+  }
+
+  @Test
+  void aSecondWebConnectorIsToldBusyWhileTheFirstSessionDrains() {
+    for (int i = 0; i < 3; i++) {
+      queue.enqueue("acme", "run-1", "w" + i, qbxml("<CustomerQueryRq requestID=\"" + i + "\"/>"));
+    }
+    List<SimulatedSession> second = new ArrayList<>();
+    QbXmlEndpoint startsASecondUpdate =
+        new QbXmlEndpoint() {
+          @Override
+          public void beginSession(String companyFile) {
+            echo.beginSession(companyFile);
+          }
+
+          @Override
+          public String process(String request) {
+            if (second.isEmpty()) {
+              // a second Web Connector (or a second scheduled update) arrives mid-session
+              second.add(simulator("s3cret & <pass>").run());
+            }
+            return echo.process(request);
+          }
+
+          @Override
+          public void endSession() {
+            echo.endSession();
+          }
+        };
+    SimulatedSession first =
+        WebConnectorSimulator.builder()
+            .url(server.url())
+            .userName("acme-qb")
+            .password("s3cret & <pass>")
+            .endpoint(startsASecondUpdate)
+            .maxRequests(100)
+            .build()
+            .run();
+
+    assertEquals(List.of("", "busy"), second.get(0).authenticate(), "no ticket while busy");
+    assertEquals(List.of(), second.get(0).requests());
+    assertEquals(3, first.requests().size(), "the first session drains normally");
+    assertEquals(List.of(33, 66, 100), first.percents());
+    assertTrue(first.closeMessage().startsWith("OK: 3 answered, 0 failed"), first.closeMessage());
+    assertEquals(List.of("begin:", "end"), sessionEvents, "the busy one never opened QuickBooks");
+    assertTrue(queue.runProgress("run-1").finalAt().isPresent());
+    assertEquals("none", simulator("s3cret & <pass>").run().authenticateStatus(), "free again");
+  }
+
+  @Test
+  void aSessionLeftOpenIsBusyUntilItsTicketExpires() {
+    queue.enqueue("acme", "run-1", "a", qbxml("<CustomerQueryRq/>"));
+    // a Web Connector authenticates and then vanishes without closeConnection
+    SoapReply dangling =
+        service.handle(
+            "http://developer.intuit.com/authenticate",
+            "<s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\"><s:Body>"
+                + "<authenticate xmlns=\"http://developer.intuit.com/\"><strUserName>acme-qb"
+                + "</strUserName><strPassword>s3cret &amp; &lt;pass&gt;</strPassword>"
+                + "</authenticate></s:Body></s:Envelope>");
+    assertEquals(200, dangling.status());
+    assertFalse(dangling.body().contains("busy"), dangling.body());
+
+    assertEquals("busy", simulator("s3cret & <pass>").run().authenticateStatus());
+    clock.advance(Duration.ofMinutes(10));
+    assertEquals(
+        "busy",
+        simulator("s3cret & <pass>").run().authenticateStatus(),
+        "10 minutes is still live");
+    clock.advance(Duration.ofSeconds(1));
+    SimulatedSession later = simulator("s3cret & <pass>").run();
+    assertEquals("", later.authenticateStatus(), "the expired session no longer blocks");
+    assertEquals(1, later.requests().size());
+    assertEquals(1, queue.runProgress("run-1").answered());
   }
 
   @Test

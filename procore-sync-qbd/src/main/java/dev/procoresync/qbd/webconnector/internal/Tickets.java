@@ -95,13 +95,30 @@ public final class Tickets {
    * @param companyKey the company key
    * @return the session with its new ticket
    */
-  public Session open(String companyKey) {
+  public synchronized Session open(String companyKey) {
     byte[] bits = new byte[32];
     random.nextBytes(bits);
     String ticket = Base64.getUrlEncoder().withoutPadding().encodeToString(bits);
     Session s = new Session(ticket, companyKey, clock.instant());
     sessions.put(ticket, s);
     return s;
+  }
+
+  /**
+   * Opens a session unless another live (not closed, not expired) session holds the same company
+   * key; check and open are one atomic step, so two concurrent calls never both open one.
+   *
+   * @param companyKey the company key
+   * @return the session with its new ticket, or empty when the company key is busy
+   */
+  public synchronized Optional<Session> openUnlessBusy(String companyKey) {
+    Instant now = clock.instant();
+    for (Session s : sessions.values()) {
+      if (s.companyKey.equals(companyKey) && !now.isAfter(s.lastUsed.plus(ttl))) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(open(companyKey));
   }
 
   /**
