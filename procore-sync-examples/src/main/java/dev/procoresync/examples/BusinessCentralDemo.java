@@ -24,7 +24,9 @@ import java.util.Set;
  * The Business Central part of the demo: purchase orders of the testkit's fake Business Central
  * become commitments in the fake Procore through {@link PurchaseOrderFlow}, and the Procore
  * commitment ids are written back to Business Central. A second run over the same orders writes
- * nothing on either side.
+ * nothing on either side. Then the other six flows of the guide run on the same fakes: posted
+ * invoices and project journal lines ({@link BcCostFlowsDemo}), project push and crew time sheets
+ * ({@link BcProjectFlowsDemo}), approved and NPC change orders ({@link BcChangeOrderDemo}).
  *
  * <pre>
  * ./mvnw -B -q -Pdemo -pl procore-sync-examples -am package -Ddemo.args="--only=bc"
@@ -144,6 +146,7 @@ final class BusinessCentralDemo {
                 + report.count(Outcome.UNCHANGED)
                 + " unchanged");
       }
+      BcCostFlowsDemo.run(out, bc, client, procoreCompany, clock, runOptions);
       BcProjectFlowsDemo.run(out, bc, procore, client, procoreCompany, clock, runOptions);
       BcChangeOrderDemo.run(out, options, procore, bc, client, procoreCompany, clock, project);
     }

@@ -42,6 +42,25 @@ class ConnectorDemosTest {
     assertEquals(10, rerun.count(Outcome.UNCHANGED), rerun.toText());
     assertTrue(text.contains("writes: 0 to Procore, 0 to Business Central"), text);
     assertTrue(text.contains("] 12  created 10 skipped 2"), "progress is printed: " + text);
+    // the other six flows of the guide run on the same fakes and print their reports
+    for (String flow :
+        List.of(
+            "bc-posted-purchase-invoices",
+            "bc-project-journal",
+            "bc-project-push",
+            "bc-crew-time-sheets",
+            "bc-approved-change-orders",
+            "bc-npc-change-orders")) {
+      assertTrue(text.contains(flow + " (company:"), flow + " is not in the demo: " + text);
+    }
+    assertTrue(
+        text.contains(
+            "3 inputs: 0 created, 0 updated, 2 unchanged, 0 archived, 1 skipped, 0 failed"),
+        "the invoice rerun writes nothing: " + text);
+    assertTrue(
+        text.contains(
+            "4 inputs: 0 created, 0 updated, 3 unchanged, 0 archived, 1 skipped, 0 failed"),
+        "the journal rerun writes nothing: " + text);
   }
 
   @Test
