@@ -124,14 +124,6 @@ abstract class MultiProcessStateContract {
     // (spend() checks the answers); the bound: at most one 429 per 1,000 requests.
     long[] shared = spend("shared");
     assertTrue(shared[1] >= 1_000, shared[1] + " requests");
-    System.out.println(
-        "[figures] "
-            + getClass().getSimpleName()
-            + ": shared budget, bound check: "
-            + shared[0]
-            + " x 429 in "
-            + shared[1]
-            + " requests");
     // Every build: never more than one 429 per process. The bound (one per 1,000 in total)
     // held in every quiet run, but a fresh-clone CI run at load ~20 saw 2 in 1,042 (a waiter's
     // 10 s take-over firing while the probe's answer was slow): it is asserted in the figures run.
